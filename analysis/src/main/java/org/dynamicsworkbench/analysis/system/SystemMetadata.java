@@ -1,0 +1,63 @@
+package org.dynamicsworkbench.analysis.system;
+
+import java.util.List;
+
+/**
+ * What the catalog knows about a system besides its equations (dysts metadata). Immutable; arrays are
+ * copied in and out. Estimates that the catalog lacks are NaN (scalars) or empty (arrays).
+ *
+ * @param parameterNames    names in alphabetical order
+ * @param defaultParameters default values, same order as {@code parameterNames}
+ * @param initialCondition  default initial condition (on the attractor, per dysts)
+ * @param dt                the catalog's integration step (NaN for maps)
+ * @param period            dominant time scale (NaN for maps)
+ */
+public record SystemMetadata(
+        String name,
+        SystemKind kind,
+        String description,
+        String citation,
+        List<String> parameterNames,
+        double[] defaultParameters,
+        double[] initialCondition,
+        double dt,
+        double period,
+        double maximumLyapunovEstimated,
+        double[] lyapunovSpectrumEstimated,
+        double kaplanYorkeDimension,
+        double correlationDimension,
+        boolean nonautonomous,
+        boolean delay,
+        boolean hamiltonian) {
+
+    public SystemMetadata {
+        parameterNames = List.copyOf(parameterNames);
+        defaultParameters = defaultParameters.clone();
+        initialCondition = initialCondition.clone();
+        lyapunovSpectrumEstimated = lyapunovSpectrumEstimated.clone();
+        if (parameterNames.size() != defaultParameters.length) {
+            throw new IllegalArgumentException(name + ": " + parameterNames.size() + " parameter names but "
+                    + defaultParameters.length + " default values");
+        }
+    }
+
+    @Override
+    public double[] defaultParameters() {
+        return defaultParameters.clone();
+    }
+
+    @Override
+    public double[] initialCondition() {
+        return initialCondition.clone();
+    }
+
+    @Override
+    public double[] lyapunovSpectrumEstimated() {
+        return lyapunovSpectrumEstimated.clone();
+    }
+
+    /** Index of a parameter by name, or -1. */
+    public int parameterIndex(String parameterName) {
+        return parameterNames.indexOf(parameterName);
+    }
+}

@@ -1,0 +1,25 @@
+package org.dynamicsworkbench.plugins.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import javafx.scene.Node;
+
+/** One open tool: its view and its state. Every method is called on the FX thread. */
+public interface ToolInstance {
+
+    /** The view shown in the workbench's tool area. */
+    Node view();
+
+    /** Writes the state (parameters, view state such as the camera) as plain JSON values. */
+    ObjectNode saveState();
+
+    /**
+     * Restores a state written by {@link #saveState()} (possibly by an older version). Validates before
+     * changing anything: on a malformed state throws {@link ToolStateException} naming the field and the
+     * problem, and leaves the instance as it was.
+     */
+    void restoreState(JsonNode state) throws ToolStateException;
+
+    /** Cancels the instance's background work and frees its resources (GL buffers). */
+    void close();
+}

@@ -1,0 +1,2 @@
+/** The workbench: the entry point that dispatches to the window or the command line. */
+package org.dynamicsworkbench.workbench;
