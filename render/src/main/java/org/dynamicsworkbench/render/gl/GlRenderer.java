@@ -72,6 +72,10 @@ public final class GlRenderer implements AutoCloseable {
         if (samples < 0 || samples > 32) {
             throw new IllegalArgumentException("samples per pixel must be within 0..32, got " + samples);
         }
+        if (System.getProperty("os.name", "").startsWith("Linux") && System.getenv("DISPLAY") == null) {
+            throw new RenderException("no X display (DISPLAY is not set): OpenGL rendering needs an X server; "
+                    + "run under xvfb-run when there is no screen");
+        }
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dynamics-workbench-gl");
             t.setDaemon(true);
