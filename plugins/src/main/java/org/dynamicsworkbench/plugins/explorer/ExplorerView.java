@@ -149,7 +149,7 @@ public final class ExplorerView extends BorderPane {
                 (progress, cancel) -> PngExporter.export(context.renderer(), shown, size, file, cancel),
                 written -> context.status("Wrote " + written + " (" + size.width() + "x" + size.height() + ", "
                         + NumberText.format(size.dpi()) + " dpi)"),
-                failure -> context.showError("PNG export failed", file + ": " + failure.getMessage()));
+                failure -> context.showError("PNG export failed", file + ": " + ExplorerViewModel.messageOf(failure)));
     }
 
     /** A section title with a status label at the right end of its line. */
