@@ -56,6 +56,22 @@ public record SystemMetadata(
         return lyapunovSpectrumEstimated.clone();
     }
 
+    /**
+     * Metadata with only what the equations need (description, citation and estimates left empty), for
+     * systems defined outside the dysts catalog and for tests.
+     */
+    public static SystemMetadata minimal(String name, SystemKind kind, List<String> parameterNames,
+                                         double[] defaultParameters, double[] initialCondition, double dt,
+                                         double period) {
+        return new SystemMetadata(name, kind, "", "", parameterNames, defaultParameters, initialCondition, dt,
+                period, Double.NaN, new double[0], Double.NaN, Double.NaN, false, false, false);
+    }
+
+    /** Dimension of the state, as given by the length of the initial condition. */
+    public int dimension() {
+        return initialCondition.length;
+    }
+
     /** Index of a parameter by name, or -1. */
     public int parameterIndex(String parameterName) {
         return parameterNames.indexOf(parameterName);
