@@ -1,0 +1,121 @@
+package org.dynamicsworkbench.render.gl;
+
+import com.jogamp.opengl.GL3;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import org.dynamicsworkbench.render.scene.Bounds3D;
+import org.dynamicsworkbench.render.scene.ColorBy;
+import org.dynamicsworkbench.render.scene.ColorMap;
+import org.dynamicsworkbench.render.scene.Curve3D;
+import org.dynamicsworkbench.render.scene.DrawMode;
+import org.dynamicsworkbench.render.scene.Scene3D;
+
+/**
+ * Draws a {@link Scene3D} into the current framebuffer. Keeps the GPU copies of the last curve: its
+ * positions are uploaded once per {@link Curve3D} instance (compared by identity), its colours again
+ * only when the curve, the colour-by or the colour map change. GL thread only.
+ */
+final class SceneDrawer {
+    /** Colour-map lookup resolution: scalars are quantised to this many steps before mapping. */
+    private static final int LUT_SIZE = 1024;
+    private static final float POINT_SIZE = 2f;
+    private static final int BOX_RGB = 0x808080;
+    /** Corner index pairs of the 12 box edges (bit 0 = max x, bit 1 = max y, bit 2 = max z). */
+    private static final int[] BOX_EDGES = {0, 1, 2, 3, 4, 5, 6, 7, 0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6, 3, 7};
+
+    private final CurveProgram program;
+    private final VertexBuffers curveBuffers;
+    private final VertexBuffers boxBuffers;
+    private final int[] lut = new int[LUT_SIZE];
+    private Curve3D uploadedCurve;
+    private Curve3D coloredCurve;
+    private ColorBy uploadedColorBy;
+    private ColorMap uploadedColorMap;
+    private Bounds3D uploadedBox;
+
+    SceneDrawer(GL3 gl) {
+        program = new CurveProgram(gl);
+        curveBuffers = new VertexBuffers(gl);
+        boxBuffers = new VertexBuffers(gl);
+    }
+
+    void draw(GL3 gl, Scene3D scene, int width, int height) {
+        int bg = scene.backgroundArgb();
+        gl.glViewport(0, 0, width, height);
+        gl.glClearColor(((bg >> 16) & 0xff) / 255f, ((bg >> 8) & 0xff) / 255f, (bg & 0xff) / 255f, 1f);
+        gl.glClearDepth(1.0);
+        gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
+        Curve3D curve = scene.curve();
+        if (curve == null) {
+            return;
+        }
+        prepareCurve(gl, curve, scene.colorBy(), scene.colorMap());
+        gl.glEnable(GL3.GL_DEPTH_TEST);
+        gl.glDepthFunc(GL3.GL_LEQUAL);
+        gl.glEnable(GL3.GL_PROGRAM_POINT_SIZE);
+        program.use(gl, scene.camera().viewProjection((double) width / height), POINT_SIZE);
+        if (scene.axesBox()) {
+            prepareBox(gl, curve.bounds());
+            boxBuffers.draw(gl, GL3.GL_LINES);
+        }
+        curveBuffers.draw(gl, scene.drawMode() == DrawMode.POINTS ? GL3.GL_POINTS : GL3.GL_LINE_STRIP);
+        gl.glUseProgram(0);
+    }
+
+    private void prepareCurve(GL3 gl, Curve3D curve, ColorBy colorBy, ColorMap colorMap) {
+        if (curve != uploadedCurve) {
+            FloatBuffer positions = curveBuffers.positionStaging(curve.pointCount());
+            curve.writeXyz(positions);
+            curveBuffers.uploadPositions(gl);
+            uploadedCurve = curve;
+        }
+        if (curve != coloredCurve || !colorBy.equals(uploadedColorBy) || colorMap != uploadedColorMap) {
+            float[] values = curve.colorValues(colorBy);
+            fillLut(colorMap);
+            ByteBuffer colors = curveBuffers.colorStaging(values.length);
+            float scale = LUT_SIZE - 1;
+            for (float v : values) {
+                putRgba(colors, lut[(int) (v * scale + 0.5f)]);
+            }
+            curveBuffers.uploadColors(gl);
+            coloredCurve = curve;
+            uploadedColorBy = colorBy;
+            uploadedColorMap = colorMap;
+        }
+    }
+
+    private void fillLut(ColorMap map) {
+        for (int i = 0; i < LUT_SIZE; i++) {
+            lut[i] = map.argb(i / (double) (LUT_SIZE - 1));
+        }
+    }
+
+    private void prepareBox(GL3 gl, Bounds3D bounds) {
+        if (bounds.equals(uploadedBox)) {
+            return;
+        }
+        double[] corners = bounds.corners();
+        FloatBuffer positions = boxBuffers.positionStaging(BOX_EDGES.length);
+        ByteBuffer colors = boxBuffers.colorStaging(BOX_EDGES.length);
+        for (int corner : BOX_EDGES) {
+            positions.put((float) corners[3 * corner]).put((float) corners[3 * corner + 1]).put((float) corners[3 * corner + 2]);
+            putRgba(colors, BOX_RGB);
+        }
+        boxBuffers.uploadPositions(gl);
+        boxBuffers.uploadColors(gl);
+        uploadedBox = bounds;
+    }
+
+    private static void putRgba(ByteBuffer dst, int argb) {
+        dst.put((byte) (argb >> 16)).put((byte) (argb >> 8)).put((byte) argb).put((byte) 0xff);
+    }
+
+    void dispose(GL3 gl) {
+        curveBuffers.dispose(gl);
+        boxBuffers.dispose(gl);
+        program.dispose(gl);
+        uploadedCurve = null;
+        coloredCurve = null;
+        uploadedBox = null;
+    }
+}
