@@ -6,8 +6,28 @@ public final class DivergenceException extends RuntimeException {
     private final int step;
 
     public DivergenceException(String systemName, int step, double time) {
-        super(systemName + ": state became non-finite at step " + step + " (t = " + time + ")");
+        this(systemName, step, time, "state became non-finite");
+    }
+
+    /** @param problem what went wrong, e.g. "state exceeded 1e15 in magnitude" */
+    public DivergenceException(String systemName, int step, double time, String problem) {
+        super(systemName + ": " + problem + " at step " + step + " (t = " + time + ")");
         this.step = step;
+    }
+
+    /**
+     * The exception for a state that failed {@link DivergenceCheck#isDiverged}: says whether it became
+     * non-finite or exceeded the magnitude limit.
+     */
+    public static DivergenceException of(String systemName, int step, double time, double[] state, int from,
+                                         int length) {
+        for (int i = from; i < from + length; i++) {
+            if (!Double.isFinite(state[i])) {
+                return new DivergenceException(systemName, step, time);
+            }
+        }
+        return new DivergenceException(systemName, step, time,
+                "state exceeded " + DivergenceCheck.LIMIT + " in magnitude");
     }
 
     public int step() {

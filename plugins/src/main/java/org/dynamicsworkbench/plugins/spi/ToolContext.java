@@ -1,10 +1,18 @@
 package org.dynamicsworkbench.plugins.spi;
 
+import org.dynamicsworkbench.render.gl.GlRenderer;
+
 /** What the workbench offers an open tool. */
 public interface ToolContext {
 
     /** Runs computations off the FX thread, with progress and cancel, and hands results back on it. */
     BackgroundTasks tasks();
+
+    /**
+     * The workbench's one offscreen OpenGL renderer, shared by every tool for its 3D views and image
+     * export. Owned by the workbench: tools never close it.
+     */
+    GlRenderer renderer();
 
     /** Shows a short message in the status bar. Any thread. */
     void status(String message);
