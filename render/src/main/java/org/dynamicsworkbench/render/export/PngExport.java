@@ -22,6 +22,8 @@ import org.dynamicsworkbench.render.gl.Frame;
 public final class PngExport {
     private static final String PNG_FORMAT = "javax_imageio_png_1.0";
     private static final double METRES_PER_INCH = 0.0254;
+    /** The pHYs chunk stores pixels per metre in 31 bits. */
+    private static final double MAX_DPI = Integer.MAX_VALUE * METRES_PER_INCH;
 
     private PngExport() {
     }
@@ -35,8 +37,9 @@ public final class PngExport {
      * @throws IllegalArgumentException if {@code dpi} is not a positive finite number
      */
     public static void write(Frame frame, Path file, double dpi) throws IOException {
-        if (!(dpi > 0) || !Double.isFinite(dpi)) {
-            throw new IllegalArgumentException("PNG resolution must be a positive number of dots per inch, got " + dpi);
+        if (!(dpi > 0) || pixelsPerMetre(dpi) > Integer.MAX_VALUE || pixelsPerMetre(dpi) < 1) {
+            throw new IllegalArgumentException("PNG resolution must be a positive number of dots per inch up to "
+                    + MAX_DPI + ", got " + dpi);
         }
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();

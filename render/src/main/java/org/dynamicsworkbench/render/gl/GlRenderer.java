@@ -3,6 +3,7 @@ package org.dynamicsworkbench.render.gl;
 import com.jogamp.opengl.GL;
 import com.jogamp.opengl.GL3;
 import com.jogamp.opengl.GLCapabilities;
+import com.jogamp.opengl.GLCapabilitiesImmutable;
 import com.jogamp.opengl.GLContext;
 import com.jogamp.opengl.GLDrawableFactory;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
@@ -28,12 +29,14 @@ import org.dynamicsworkbench.render.scene.Scene3D;
 public final class GlRenderer implements AutoCloseable {
     /** Largest accepted width or height. */
     public static final int MAX_SIZE = 8192;
-    private static final int SAMPLES = 4;
+    /** Samples per pixel requested by {@link #start()}. */
+    public static final int DEFAULT_SAMPLES = 4;
     private static final long CLOSE_TIMEOUT_SECONDS = 10;
 
     private final ExecutorService glThread;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String glDescription;
+    private final int samples;
     // The fields below are touched on the GL thread only.
     private final GLOffscreenAutoDrawable drawable;
     private final SceneDrawer drawer;
@@ -44,21 +47,42 @@ public final class GlRenderer implements AutoCloseable {
         this.drawable = drawable;
         this.drawer = drawer;
         this.glDescription = description;
+        GLCapabilitiesImmutable chosen = drawable.getChosenGLCapabilities();
+        this.samples = chosen.getSampleBuffers() ? chosen.getNumSamples() : 0;
     }
 
     /**
-     * Starts the GL thread and creates the offscreen drawable, multisampled where the driver offers it.
+     * Starts the GL thread and creates the offscreen drawable, with {@value #DEFAULT_SAMPLES}x multisampling
+     * where the driver offers it.
      *
      * @throws RenderException if there is no display or no OpenGL 3 core profile
      */
     public static GlRenderer start() {
+        return start(DEFAULT_SAMPLES);
+    }
+
+    /**
+     * As {@link #start()} with {@code samples} samples per pixel (0 or 1: no multisampling). If the
+     * driver refuses multisampling the renderer falls back to one sample per pixel.
+     *
+     * @throws RenderException if there is no display or no OpenGL 3 core profile
+     * @throws IllegalArgumentException for a negative or absurd sample count
+     */
+    public static GlRenderer start(int samples) {
+        if (samples < 0 || samples > 32) {
+            throw new IllegalArgumentException("samples per pixel must be within 0..32, got " + samples);
+        }
+        if (System.getProperty("os.name", "").startsWith("Linux") && System.getenv("DISPLAY") == null) {
+            throw new RenderException("no X display (DISPLAY is not set): OpenGL rendering needs an X server; "
+                    + "run under xvfb-run when there is no screen");
+        }
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dynamics-workbench-gl");
             t.setDaemon(true);
             return t;
         });
         try {
-            return executor.submit(() -> create(executor)).get();
+            return executor.submit(() -> create(executor, samples)).get();
         } catch (ExecutionException e) {
             executor.shutdownNow();
             Throwable cause = e.getCause();
@@ -75,17 +99,21 @@ public final class GlRenderer implements AutoCloseable {
     }
 
     /** Runs on the GL thread. */
-    private static GlRenderer create(ExecutorService executor) {
+    private static GlRenderer create(ExecutorService executor, int samples) {
         if (!GLProfile.isAvailable(GLProfile.GL3)) {
             throw new RenderException("no OpenGL 3 core profile available (DISPLAY=" + System.getenv("DISPLAY")
                     + "); run under an X server, e.g. xvfb-run");
         }
         GLProfile profile = GLProfile.get(GLProfile.GL3);
         GLOffscreenAutoDrawable drawable;
-        try {
-            drawable = createDrawable(profile, true);
-        } catch (RuntimeException multisampleFailed) {
-            drawable = createDrawable(profile, false);
+        if (samples > 1) {
+            try {
+                drawable = createDrawable(profile, samples);
+            } catch (RuntimeException multisampleFailed) {
+                drawable = createDrawable(profile, 0);
+            }
+        } else {
+            drawable = createDrawable(profile, 0);
         }
         GLContext context = drawable.getContext();
         makeCurrent(context);
@@ -104,16 +132,16 @@ public final class GlRenderer implements AutoCloseable {
         }
     }
 
-    private static GLOffscreenAutoDrawable createDrawable(GLProfile profile, boolean multisample) {
+    private static GLOffscreenAutoDrawable createDrawable(GLProfile profile, int samples) {
         GLCapabilities caps = new GLCapabilities(profile);
         caps.setOnscreen(false);
         caps.setFBO(true);
         caps.setDoubleBuffered(false);
         caps.setAlphaBits(8);
         caps.setDepthBits(24);
-        if (multisample) {
+        if (samples > 1) {
             caps.setSampleBuffers(true);
-            caps.setNumSamples(SAMPLES);
+            caps.setNumSamples(samples);
         }
         GLOffscreenAutoDrawable drawable = GLDrawableFactory.getFactory(profile)
                 .createOffscreenAutoDrawable(null, caps, null, 64, 64);
@@ -134,6 +162,11 @@ public final class GlRenderer implements AutoCloseable {
     /** GL_VERSION and GL_RENDERER, e.g. "4.5 (Core Profile) Mesa 22.3.6 | llvmpipe (LLVM 15.0.6, 256 bits)". */
     public String glDescription() {
         return glDescription;
+    }
+
+    /** Samples per pixel of the multisampled framebuffer, 0 where the driver offered none. */
+    public int samples() {
+        return samples;
     }
 
     /**

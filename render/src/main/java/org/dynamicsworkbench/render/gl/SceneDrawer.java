@@ -13,7 +13,9 @@ import org.dynamicsworkbench.render.scene.Scene3D;
 /**
  * Draws a {@link Scene3D} into the current framebuffer. Keeps the GPU copies of the last curve: its
  * positions are uploaded once per {@link Curve3D} instance (compared by identity), its colours again
- * only when the curve, the colour-by or the colour map change. GL thread only.
+ * only when the curve, the colour-by or the colour map change. Lines are 1 pixel wide: core profiles
+ * need not support wider ones (Mesa's llvmpipe does not), so glLineWidth is never called; multisampling
+ * smooths them where the drawable has it. GL thread only.
  */
 final class SceneDrawer {
     /** Colour-map lookup resolution: scalars are quantised to this many steps before mapping. */
