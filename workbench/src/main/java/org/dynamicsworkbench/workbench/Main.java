@@ -33,8 +33,21 @@ public final class Main {
     }
 
     private static void openWindow(Path session) {
+        if (isLinux() && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
+            System.err.println("error: the window needs a display (DISPLAY is not set); for headless use run a"
+                    + " subcommand, see --help");
+            System.exit(WorkbenchCli.BAD_INPUT);
+        }
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
         WorkbenchApp.launchWindow(session);
         System.exit(0); // JOGL and AWT helper threads must not keep the JVM alive after the window closed
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -44,6 +44,16 @@ final class JsonOutput {
         return array;
     }
 
+    /** The run's parameters as an object of name: value, in the system's order. */
+    static ObjectNode parameters(RunSpec run) {
+        ObjectNode params = MAPPER.createObjectNode();
+        double[] values = run.parameters();
+        for (int i = 0; i < values.length; i++) {
+            params.put(run.system().parameterNames().get(i), values[i]);
+        }
+        return params;
+    }
+
     static void print(PrintWriter out, JsonNode node) {
         try {
             out.println(MAPPER.writeValueAsString(node));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.dynamicsworkbench.analysis.integrate.DivergenceException;
+import org.dynamicsworkbench.render.gl.RenderException;
 import org.dynamicsworkbench.workbench.session.SessionFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +28,8 @@ public final class WorkbenchCli {
             versionProvider = VersionProvider.class,
             description = {"Dynamics Workbench. With no argument (or a session .json file) opens the window;",
                     "with a subcommand runs headless."},
-            subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
-                    RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            subcommands = {SystemsCommand.class, LyapunovCommand.class,
+                    BenchCommand.class, CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -95,6 +96,9 @@ public final class WorkbenchCli {
         }
         if (e instanceof UncheckedIOException u) {
             return describe(u.getCause());
+        }
+        if (e instanceof RenderException) {
+            return "OpenGL: " + oneLine(e.getMessage());
         }
         if (isBadInput(e) && e.getMessage() != null) {
             return oneLine(e.getMessage());

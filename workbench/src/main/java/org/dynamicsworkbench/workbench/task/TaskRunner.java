@@ -87,8 +87,9 @@ public final class TaskRunner implements BackgroundTasks, AutoCloseable {
 
     /**
      * Like {@link #submit(String, Computation, Consumer, Consumer)}, and also hands the throttled progress
-     * to {@code onProgress} on the UI thread.
+     * to {@code onProgress} on the UI thread (replaces the SPI's default relay with this runner's throttle).
      */
+    @Override
     public <T> TaskHandle submit(String title, Computation<T> computation, DoubleConsumer onProgress,
                                  Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job<T> job = new Job<>(nextId.getAndIncrement(), title, computation, onProgress, onSuccess, onFailure);
