@@ -1,0 +1,68 @@
+package org.dynamicsworkbench.plugins.explorer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import javafx.scene.Node;
+import org.dynamicsworkbench.analysis.system.DynamicalSystem;
+import org.dynamicsworkbench.analysis.system.SystemCatalog;
+import org.dynamicsworkbench.plugins.spi.ToolContext;
+import org.dynamicsworkbench.plugins.spi.ToolInstance;
+import org.dynamicsworkbench.plugins.spi.ToolStateException;
+
+/**
+ * One open explorer: its view model and view, saved and restored with {@link ExplorerStateCodec}. Every
+ * change of the state (including camera moves made with the mouse) tells the workbench that the session
+ * changed, except while a state is being restored.
+ */
+final class ExplorerInstance implements ToolInstance {
+    private final ToolContext context;
+    private final ExplorerStateCodec codec;
+    private final ExplorerViewModel viewModel;
+    private final ExplorerView view;
+    private boolean restoring;
+
+    ExplorerInstance(ToolContext context, SystemCatalog catalog) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.codec = new ExplorerStateCodec(catalog);
+        DynamicalSystem first = catalog.find(ExplorerTool.FIRST_SYSTEM).orElse(catalog.systems().get(0));
+        this.viewModel = new ExplorerViewModel(context, catalog, ExplorerState.defaults(first));
+        this.view = new ExplorerView(viewModel, context);
+        viewModel.stateProperty().addListener((obs, was, now) -> {
+            if (!restoring) {
+                context.stateChanged();
+            }
+        });
+    }
+
+    ExplorerViewModel viewModel() {
+        return viewModel;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObjectNode saveState() {
+        return codec.write(viewModel.getState());
+    }
+
+    /** Reads and validates the whole state first; the explorer changes only if it is valid. */
+    @Override
+    public void restoreState(JsonNode state) throws ToolStateException {
+        ExplorerState restored = codec.read(state);
+        restoring = true;
+        try {
+            viewModel.restore(restored);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        viewModel.close();
+    }
+}

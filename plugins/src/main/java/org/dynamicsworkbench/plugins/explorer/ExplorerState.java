@@ -1,0 +1,191 @@
+package org.dynamicsworkbench.plugins.explorer;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.Objects;
+import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
+import org.dynamicsworkbench.analysis.system.DynamicalSystem;
+import org.dynamicsworkbench.analysis.system.ParameterValues;
+import org.dynamicsworkbench.analysis.system.SystemKind;
+import org.dynamicsworkbench.analysis.system.SystemMetadata;
+import org.dynamicsworkbench.render.scene.ColorBy;
+import org.dynamicsworkbench.render.scene.ColorMap;
+import org.dynamicsworkbench.render.scene.OrbitCamera;
+
+/**
+ * Everything the attractor explorer shows, as one immutable value: the system, its parameters (in the
+ * order of {@link DynamicalSystem#parameterNames()}), the initial condition, how to integrate (steps, dt,
+ * method), how to colour the curve, and the camera ({@code null} means "fit the camera to the attractor").
+ * The constructor checks that every part fits the system; arrays are copied in and out.
+ *
+ * @param dt the integration step; iterated maps ignore it (they are shown with dt = 1)
+ */
+public record ExplorerState(DynamicalSystem system, double[] parameters, double[] initialCondition, int steps,
+                            double dt, IntegrationMethod method, ColorBy colorBy, ColorMap colorMap,
+                            OrbitCamera camera) {
+
+    /** The most states one integration may produce (20 million steps of a 3-D flow is ~0.5 GB of doubles). */
+    public static final int MAX_STEPS = 20_000_000;
+    /** Steps of a flow's default state: 1000 periods at 100 samples per period. */
+    public static final int DEFAULT_FLOW_STEPS = 100_000;
+    /** Iterations of a map's default state. */
+    public static final int DEFAULT_MAP_STEPS = 10_000;
+    /** Samples per dominant period in a flow's default dt (as dysts samples its trajectories). */
+    public static final int SAMPLES_PER_PERIOD = 100;
+    private static final double FALLBACK_DT = 0.01;
+
+    public ExplorerState {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(colorBy, "colorBy");
+        Objects.requireNonNull(colorMap, "colorMap");
+        parameters = parameters.clone();
+        initialCondition = initialCondition.clone();
+        ParameterValues.requireValid(system, parameters);
+        if (initialCondition.length != system.dimension()) {
+            throw new IllegalArgumentException(system.name() + ": initial condition needs " + system.dimension()
+                    + " numbers, got " + initialCondition.length);
+        }
+        for (int i = 0; i < initialCondition.length; i++) {
+            if (!Double.isFinite(initialCondition[i])) {
+                throw new IllegalArgumentException(system.name() + ": initial condition [" + i + "] must be finite, got "
+                        + initialCondition[i]);
+            }
+        }
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("steps must be in [1, " + MAX_STEPS + "], got " + steps);
+        }
+        if (!(dt > 0) || !Double.isFinite(dt)) {
+            throw new IllegalArgumentException("dt must be a positive finite number, got " + dt);
+        }
+        if (colorBy.mode() == ColorBy.Mode.COMPONENT && colorBy.component() >= system.dimension()) {
+            throw new IllegalArgumentException(system.name() + ": cannot colour by '" + colorBy.id() + "', it has "
+                    + system.dimension() + " components");
+        }
+    }
+
+    /**
+     * The catalog's parameters and initial condition, coloured by time with viridis, camera fitted. Flows
+     * sample {@value #SAMPLES_PER_PERIOD} points per dominant period (dt = period / 100, rounded to two
+     * significant digits) for {@value #DEFAULT_FLOW_STEPS} steps; maps iterate {@value #DEFAULT_MAP_STEPS} times.
+     */
+    public static ExplorerState defaults(DynamicalSystem system) {
+        SystemMetadata metadata = system.metadata();
+        boolean map = system.kind() == SystemKind.MAP;
+        double dt = map ? 1.0 : defaultFlowDt(metadata);
+        int steps = map ? DEFAULT_MAP_STEPS : DEFAULT_FLOW_STEPS;
+        return new ExplorerState(system, metadata.defaultParameters(), metadata.initialCondition(), steps, dt,
+                IntegrationMethod.RK4, ColorBy.time(), ColorMap.VIRIDIS, null);
+    }
+
+    private static double defaultFlowDt(SystemMetadata metadata) {
+        double period = metadata.period();
+        if (period > 0 && Double.isFinite(period)) {
+            return roundToSignificantDigits(period / SAMPLES_PER_PERIOD, 2);
+        }
+        double catalogDt = metadata.dt();
+        return catalogDt > 0 && Double.isFinite(catalogDt) ? catalogDt : FALLBACK_DT;
+    }
+
+    static double roundToSignificantDigits(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
+    }
+
+    public String systemName() {
+        return system.name();
+    }
+
+    /** The value of the named parameter. */
+    public double parameter(String name) {
+        int index = system.metadata().parameterIndex(name);
+        if (index < 0) {
+            throw unknownParameter(name);
+        }
+        return parameters[index];
+    }
+
+    @Override
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    @Override
+    public double[] initialCondition() {
+        return initialCondition.clone();
+    }
+
+    /** Whether this state and {@code other} integrate to the same trajectory (colours and camera aside). */
+    public boolean sameTrajectoryAs(ExplorerState other) {
+        return system == other.system && Arrays.equals(parameters, other.parameters)
+                && Arrays.equals(initialCondition, other.initialCondition) && steps == other.steps
+                && Double.compare(dt, other.dt) == 0 && method == other.method;
+    }
+
+    public ExplorerState withParameter(String name, double value) {
+        int index = system.metadata().parameterIndex(name);
+        if (index < 0) {
+            throw unknownParameter(name);
+        }
+        double[] p = parameters.clone();
+        p[index] = value;
+        return withParameters(p);
+    }
+
+    public ExplorerState withParameters(double[] p) {
+        return new ExplorerState(system, p, initialCondition, steps, dt, method, colorBy, colorMap, camera);
+    }
+
+    public ExplorerState withInitialCondition(double[] x0) {
+        return new ExplorerState(system, parameters, x0, steps, dt, method, colorBy, colorMap, camera);
+    }
+
+    public ExplorerState withSteps(int n) {
+        return new ExplorerState(system, parameters, initialCondition, n, dt, method, colorBy, colorMap, camera);
+    }
+
+    public ExplorerState withDt(double h) {
+        return new ExplorerState(system, parameters, initialCondition, steps, h, method, colorBy, colorMap, camera);
+    }
+
+    public ExplorerState withMethod(IntegrationMethod m) {
+        return new ExplorerState(system, parameters, initialCondition, steps, dt, m, colorBy, colorMap, camera);
+    }
+
+    public ExplorerState withColorBy(ColorBy by) {
+        return new ExplorerState(system, parameters, initialCondition, steps, dt, method, by, colorMap, camera);
+    }
+
+    public ExplorerState withColorMap(ColorMap map) {
+        return new ExplorerState(system, parameters, initialCondition, steps, dt, method, colorBy, map, camera);
+    }
+
+    /** @param cam the camera, or null to fit it to the attractor */
+    public ExplorerState withCamera(OrbitCamera cam) {
+        return new ExplorerState(system, parameters, initialCondition, steps, dt, method, colorBy, colorMap, cam);
+    }
+
+    private IllegalArgumentException unknownParameter(String name) {
+        return new IllegalArgumentException(system.name() + " has no parameter '" + name + "' (parameters: "
+                + (system.parameterNames().isEmpty() ? "none" : String.join(", ", system.parameterNames())) + ")");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExplorerState s && sameTrajectoryAs(s) && colorBy.equals(s.colorBy)
+                && colorMap == s.colorMap && Objects.equals(camera, s.camera);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(system.name(), Arrays.hashCode(parameters), Arrays.hashCode(initialCondition), steps, dt,
+                method, colorBy, colorMap, camera);
+    }
+
+    @Override
+    public String toString() {
+        return "ExplorerState[" + system.name() + ", parameters=" + Arrays.toString(parameters) + ", initialCondition="
+                + Arrays.toString(initialCondition) + ", steps=" + steps + ", dt=" + dt + ", method=" + method
+                + ", colorBy=" + colorBy.id() + ", colorMap=" + colorMap.id() + ", camera=" + camera + "]";
+    }
+}

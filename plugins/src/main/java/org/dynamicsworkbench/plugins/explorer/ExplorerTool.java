@@ -1,0 +1,35 @@
+package org.dynamicsworkbench.plugins.explorer;
+
+import org.dynamicsworkbench.analysis.system.SystemCatalog;
+import org.dynamicsworkbench.plugins.spi.Tool;
+import org.dynamicsworkbench.plugins.spi.ToolContext;
+import org.dynamicsworkbench.plugins.spi.ToolInstance;
+
+/** The attractor explorer: pick a catalog system, vary its parameters, watch the attractor in 3D. */
+public final class ExplorerTool implements Tool {
+    /** The id in session files and on the command line. */
+    public static final String ID = "attractor-explorer";
+    /** The system a new explorer opens with. */
+    static final String FIRST_SYSTEM = "Lorenz";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Attractor explorer";
+    }
+
+    @Override
+    public String description() {
+        return "Integrates a catalog system, shows its attractor in 3D as you move the parameters, and "
+                + "computes its Lyapunov spectrum.";
+    }
+
+    @Override
+    public ToolInstance open(ToolContext context) {
+        return new ExplorerInstance(context, SystemCatalog.builtin());
+    }
+}
