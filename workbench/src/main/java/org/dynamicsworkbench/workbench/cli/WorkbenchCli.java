@@ -28,8 +28,8 @@ public final class WorkbenchCli {
             versionProvider = VersionProvider.class,
             description = {"Dynamics Workbench. With no argument (or a session .json file) opens the window;",
                     "with a subcommand runs headless."},
-            subcommands = {SystemsCommand.class, LyapunovCommand.class,
-                    BenchCommand.class, CommandLine.HelpCommand.class})
+            subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
+                    RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
