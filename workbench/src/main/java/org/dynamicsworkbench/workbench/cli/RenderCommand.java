@@ -2,7 +2,6 @@ package org.dynamicsworkbench.workbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** The explorer state of the session file, or the default state of the named system. */
-    private ExplorerState state() {
+    private ExplorerState state() throws SessionFormatException {
         SystemCatalog catalog = SystemCatalog.builtin();
         if (source.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return sessionState(Path.of(source), catalog);
@@ -85,16 +84,9 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static ExplorerState sessionState(Path file, SystemCatalog catalog) {
-        if (!Files.exists(file)) {
-            throw new InputException(file.toString(), "no such file");
-        }
-        Session session;
-        try {
-            session = new SessionStore(InstalledTools.load().ids()).read(file);
-        } catch (SessionFormatException e) {
-            throw new InputException(file.toString(), e.getMessage().substring(file.toString().length() + 2), e);
-        }
+    /** @throws SessionFormatException naming the file and the problem (the command line prints it as is) */
+    private static ExplorerState sessionState(Path file, SystemCatalog catalog) throws SessionFormatException {
+        Session session = new SessionStore(InstalledTools.load().ids()).read(file);
         int index = explorerIndex(session);
         if (index < 0) {
             throw new InputException(file.toString(), "no " + EXPLORER_TOOL + " tool to render");

@@ -160,7 +160,9 @@ class MainWindowTest {
     void opensASampleSessionAndSavesItBack(FxRobot robot) throws Exception {
         Path sample = SAMPLES.resolve("rossler.json");
         assertTrue(call(robot, () -> window.openSession(sample)));
-        assertEquals("rossler.json - Dynamics Workbench", window.stage().getTitle());
+        WaitForAsyncUtils.waitForFxEvents(); // the new tab's content joins the scene graph on the next pulse
+        settledFrame(robot, robot.lookup("#view3d").queryAs(Attractor3DView.class));
+        assertEquals("rossler.json - Dynamics Workbench", window.stage().getTitle(), "still unsaved-free once drawn");
         assertFalse(window.isDirty());
         JsonNode state = explorerState(robot);
         assertEquals("Rossler", state.get("system").textValue());
