@@ -1,7 +1,6 @@
 package org.dynamicsworkbench.analysis.system;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -58,9 +57,7 @@ final class CatalogMetadataParser {
             throw error(name, "parameters", "must be an object of name: number");
         }
         Map<String, Double> sorted = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
                 throw error(name, "parameters." + field.getKey(), "must be a finite number, got " + value);

@@ -1,2 +1,5 @@
-/** Progress and cancellation callbacks shared by every long computation. Plain Java, no toolkit. */
+/**
+ * Progress and cancellation callbacks shared by every long computation, and {@link
+ * org.dynamicsworkbench.analysis.task.StepMonitor}, which paces them in step loops. Plain Java, no toolkit.
+ */
 package org.dynamicsworkbench.analysis.task;

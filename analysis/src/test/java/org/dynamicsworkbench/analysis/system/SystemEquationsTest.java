@@ -1,6 +1,8 @@
 package org.dynamicsworkbench.analysis.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
+import org.dynamicsworkbench.analysis.system.flows.Lorenz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,7 +124,7 @@ class SystemEquationsTest {
                 lorenz.rhs(x, t, p, out);
             }
         };
-        assertTrue(!difference.hasAnalyticJacobian());
+        assertFalse(difference.hasAnalyticJacobian());
         double[] x = {3.5, -7.25, 21.0};
         double[] p = lorenz.metadata().defaultParameters();
         double[] exact = new double[9];
@@ -137,8 +140,8 @@ class SystemEquationsTest {
     void metadataThatDoesNotFitTheEquationsIsRejected() {
         SystemMetadata twoParameters = SystemMetadata.minimal("Lorenz", SystemKind.FLOW, List.of("beta", "rho"),
                 new double[] {1, 2}, new double[] {1, 1, 1}, 0.01, 1.0);
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new org.dynamicsworkbench.analysis.system.flows.Lorenz(twoParameters));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Lorenz(twoParameters));
         assertEquals("Lorenz: parameters: catalog has [beta, rho] but the equations use [beta, rho, sigma]",
                 e.getMessage());
     }

@@ -26,7 +26,7 @@ final class AppearancePanel extends GridPane {
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(44);
+        labels.setMinWidth(ExplorerView.LABEL_COLUMN_WIDTH);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, inputs);

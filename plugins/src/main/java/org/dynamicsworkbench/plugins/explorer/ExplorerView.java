@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -25,7 +29,9 @@ import org.dynamicsworkbench.render.scene.Scene3D;
  * nothing is computed on the FX thread. Camera moves made with the mouse are recorded in the state.
  */
 public final class ExplorerView extends BorderPane {
-    static final double PANEL_WIDTH = 330;
+    static final double PANEL_WIDTH = 340;
+    /** Width of the label column in every panel, so that the inputs line up. */
+    static final double LABEL_COLUMN_WIDTH = 56;
     private static final String STYLESHEET = "explorer.css";
 
     private final ExplorerViewModel viewModel;
@@ -72,7 +78,7 @@ public final class ExplorerView extends BorderPane {
         VBox panel = new VBox(6,
                 section("System"), systems,
                 section("Parameters"), parameters,
-                section("Integration"), integration, busy, error,
+                withStatus(section("Integration"), busy), integration, error,
                 section("Colour"), appearance,
                 section("Analysis"), new LyapunovPanel(viewModel), export);
         panel.setPadding(new Insets(8, 10, 10, 10));
@@ -142,8 +148,17 @@ public final class ExplorerView extends BorderPane {
         context.tasks().submit("Exporting " + file.getFileName(),
                 (progress, cancel) -> PngExporter.export(context.renderer(), shown, size, file, cancel),
                 written -> context.status("Wrote " + written + " (" + size.width() + "x" + size.height() + ", "
-                        + NumberField.format(size.dpi()) + " dpi)"),
-                failure -> context.showError("PNG export failed", file + ": " + failure.getMessage()));
+                        + NumberText.format(size.dpi()) + " dpi)"),
+                failure -> context.showError("PNG export failed", file + ": " + ExplorerViewModel.messageOf(failure)));
+    }
+
+    /** A section title with a status label at the right end of its line. */
+    private static Node withStatus(Node title, Node status) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(title, spacer, status);
+        line.setAlignment(Pos.BOTTOM_LEFT);
+        return line;
     }
 
     private static Node section(String title) {

@@ -269,14 +269,17 @@ public final class ExplorerViewModel {
 
     /** A one-line message naming the system (the analysis messages name the step where one applies). */
     private static String describe(ExplorerState request, Throwable failure) {
+        String message = messageOf(failure);
+        return message.startsWith(request.systemName()) ? message : request.systemName() + ": " + message;
+    }
+
+    /** The message of the failure itself, not of the wrappers an executor or a future put around it. */
+    static String messageOf(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            message = cause.getClass().getSimpleName();
-        }
-        return message.startsWith(request.systemName()) ? message : request.systemName() + ": " + message;
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 }

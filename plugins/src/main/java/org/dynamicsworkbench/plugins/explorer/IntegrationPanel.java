@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
 import javafx.util.StringConverter;
 import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
@@ -24,9 +23,11 @@ import org.dynamicsworkbench.analysis.system.SystemKind;
  */
 final class IntegrationPanel extends GridPane {
     private static final String[] AXES = {"x", "y", "z"};
+    /** Initial-condition fields per line; a 4-D system takes two lines. */
+    private static final int IC_COLUMNS = 3;
 
     private final ExplorerViewModel viewModel;
-    private final TilePane initialConditionBox = new TilePane(4, 4);
+    private final GridPane initialConditionBox = new GridPane();
     private final List<NumberField> initialCondition = new ArrayList<>();
     private final NumberField steps;
     private final NumberField dt;
@@ -42,12 +43,18 @@ final class IntegrationPanel extends GridPane {
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(44);
+        labels.setMinWidth(ExplorerView.LABEL_COLUMN_WIDTH);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, inputs);
 
-        initialConditionBox.setPrefColumns(3);
+        initialConditionBox.setHgap(4);
+        initialConditionBox.setVgap(4);
+        for (int i = 0; i < IC_COLUMNS; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / IC_COLUMNS);
+            initialConditionBox.getColumnConstraints().add(column);
+        }
         steps = new NumberField("steps", v -> v == Math.rint(v) && v >= 1 && v <= ExplorerState.MAX_STEPS,
                 "an integer in [1, " + ExplorerState.MAX_STEPS + "]");
         steps.setOnCommit(v -> viewModel.setSteps((int) v));
@@ -97,7 +104,7 @@ final class IntegrationPanel extends GridPane {
             dt.setDisable(map);
             method.setDisable(map);
             duration.setText(map ? String.format(Locale.ROOT, "%,d iterations", state.steps())
-                    : "t = 0 … " + NumberField.format(state.steps() * state.dt()));
+                    : "t = 0 … " + NumberText.format(state.steps() * state.dt()));
         } finally {
             updating = false;
         }
@@ -109,11 +116,12 @@ final class IntegrationPanel extends GridPane {
         initialConditionBox.getChildren().clear();
         for (int i = 0; i < system.dimension(); i++) {
             NumberField field = new NumberField("ic-" + i, v -> true, "a finite number");
-            field.setPrefColumnCount(5);
+            field.setPrefColumnCount(4);
+            field.setMinWidth(40);
             field.setPromptText(system.dimension() <= AXES.length ? AXES[i] : "x" + (i + 1));
             field.setOnCommit(v -> commitInitialCondition());
             initialCondition.add(field);
-            initialConditionBox.getChildren().add(field);
+            initialConditionBox.add(field, i % IC_COLUMNS, i / IC_COLUMNS);
         }
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Lyapunov spectrum" button ({@code #lyapunovButton}); while the computation runs a progress bar
- * ({@code #lyapunovProgress}) and a Cancel button ({@code #lyapunovCancel}) replace it; the result
+ * ({@code #lyapunovProgress}) and a Cancel button ({@code #lyapunovCancel}), in {@code #lyapunovRunning}, replace it; the result
  * (spectrum and Kaplan-Yorke dimension) appears below ({@code #lyapunovResult}).
  */
 final class LyapunovPanel extends VBox {
@@ -31,6 +31,7 @@ final class LyapunovPanel extends VBox {
         cancel.setId("lyapunovCancel");
         cancel.setOnAction(e -> viewModel.cancelLyapunov());
         HBox running = new HBox(6, progress, cancel);
+        running.setId("lyapunovRunning");
         running.setAlignment(Pos.CENTER_LEFT);
 
         Label result = new Label();

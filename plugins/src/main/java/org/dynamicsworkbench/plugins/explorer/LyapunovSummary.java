@@ -28,10 +28,10 @@ public record LyapunovSummary(ExplorerState state, LyapunovSettings settings, Ly
         }
         text.append(String.format(Locale.ROOT, "Kaplan-Yorke dimension = %.4f%n", result.kaplanYorkeDimension()));
         if (map) {
-            text.append(String.format(Locale.ROOT, "per iteration, over %,d iterations", Math.round(result.totalTime())));
+            text.append(String.format(Locale.ROOT, "per iteration, %,d iterations", Math.round(result.totalTime())));
         } else {
-            text.append(String.format(Locale.ROOT, "per time unit, over t = %.4g (RK4, dt = %.3g)", result.totalTime(),
-                    settings.dt()));
+            text.append(String.format(Locale.ROOT, "per time unit, t = %s%nRK4, dt = %s", NumberText.format(result.totalTime()),
+                    NumberText.format(settings.dt())));
         }
         return text.toString();
     }

@@ -1,7 +1,5 @@
 package org.dynamicsworkbench.plugins.explorer;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoublePredicate;
@@ -17,7 +15,6 @@ import javafx.scene.control.Tooltip;
 final class NumberField extends TextField {
     static final String INVALID_STYLE_CLASS = "invalid-number";
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final MathContext SHOWN_DIGITS = new MathContext(6);
 
     private final DoublePredicate rule;
     private final Tooltip problem;
@@ -50,7 +47,7 @@ final class NumberField extends TextField {
     void show(double value) {
         OptionalDouble current = parse(getText());
         if (current.isEmpty() || current.getAsDouble() != value) {
-            setText(format(value));
+            setText(NumberText.format(value));
         }
     }
 
@@ -87,15 +84,5 @@ final class NumberField extends TextField {
             getStyleClass().add(INVALID_STYLE_CLASS);
             setTooltip(problem);
         }
-    }
-
-    /** Short text for a number: integers without a fraction, others to six significant digits. */
-    static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        BigDecimal rounded = new BigDecimal(value).round(SHOWN_DIGITS).stripTrailingZeros();
-        double magnitude = Math.abs(value);
-        return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
     }
 }

@@ -27,7 +27,7 @@ final class ParameterPanel extends GridPane {
         setHgap(6);
         setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(44);
+        name.setMinWidth(ExplorerView.LABEL_COLUMN_WIDTH);
         name.setHalignment(HPos.RIGHT);
         ColumnConstraints slider = new ColumnConstraints();
         slider.setHgrow(Priority.ALWAYS);
