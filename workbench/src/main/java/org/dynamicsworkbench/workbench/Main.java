@@ -1,11 +1,53 @@
 package org.dynamicsworkbench.workbench;
 
-/** Entry point of the runnable jar. Does not extend {@code Application} (classpath launch of JavaFX). */
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dynamicsworkbench.workbench.cli.WorkbenchCli;
+import org.dynamicsworkbench.workbench.ui.WorkbenchApp;
+
+/**
+ * Entry point of the runnable jar. No argument: opens the window. One argument naming an existing
+ * {@code .json} file: opens the window on that session. Anything else: the command line (picocli
+ * subcommands, see {@code --help}). Does not extend {@code Application} (classpath launch of JavaFX).
+ */
 public final class Main {
+    /**
+     * Held so that the level set below survives (JUL keeps loggers weakly). Silences JavaFX's harmless
+     * "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" warning.
+     */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Dynamics Workbench");
+        if (args.length == 0) {
+            openWindow(null);
+        } else if (args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]))) {
+            openWindow(Path.of(args[0]));
+        } else {
+            System.exit(WorkbenchCli.run(args));
+        }
+    }
+
+    private static void openWindow(Path session) {
+        if (isLinux() && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
+            System.err.println("error: the window needs a display (DISPLAY is not set); for headless use run a"
+                    + " subcommand, see --help");
+            System.exit(WorkbenchCli.BAD_INPUT);
+        }
+        JAVAFX_LOGGER.setLevel(Level.SEVERE);
+        WorkbenchApp.launchWindow(session);
+        System.exit(0); // JOGL and AWT helper threads must not keep the JVM alive after the window closed
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }
