@@ -9,6 +9,10 @@ import org.dynamicsworkbench.analysis.task.StepMonitor;
 /**
  * Classical fixed-step fourth-order Runge-Kutta for flows, sampling every step from t = 0. Writes the
  * states straight into the trajectory's flat array; no allocation per step. Stateless and thread-safe.
+ *
+ * <p>Three-dimensional flows (most of the catalog) take a dedicated loop that keeps the state in locals and
+ * uses stage arrays local to the call: once the JIT inlines the system's {@code rhs}, it keeps those arrays
+ * in registers, which halves the time per step against the general loop (see the {@code bench} command).
  */
 public final class Rk4Integrator implements Integrator {
 
@@ -18,6 +22,9 @@ public final class Rk4Integrator implements Integrator {
         IntegrationInput.validate(system, SystemKind.FLOW, parameters, x0, dt, steps);
         int d = system.dimension();
         double[] p = parameters.clone();
+        if (d == 3) {
+            return integrate3(system, p, x0, dt, steps, new StepMonitor(steps, progress, cancel));
+        }
         double[] x = x0.clone();
         double[] states = new double[(steps + 1) * d];
         System.arraycopy(x, 0, states, 0, d);
@@ -41,6 +48,62 @@ public final class Rk4Integrator implements Integrator {
         }
         monitor.done();
         return Trajectory.wrap(d, 0.0, dt, states);
+    }
+
+    /** The same classical RK4 as {@link Rk4Step}, written out for d = 3 (identical arithmetic, same order). */
+    private static Trajectory integrate3(DynamicalSystem system, double[] p, double[] x0, double h, int steps,
+                                         StepMonitor monitor) {
+        double[] states = new double[(steps + 1) * 3];
+        double[] k1 = new double[3];
+        double[] k2 = new double[3];
+        double[] k3 = new double[3];
+        double[] k4 = new double[3];
+        double[] stage = new double[3];
+        double x = x0[0];
+        double y = x0[1];
+        double z = x0[2];
+        states[0] = x;
+        states[1] = y;
+        states[2] = z;
+        double half = 0.5 * h;
+        double sixth = h / 6.0;
+        int n = 0;
+        while (n < steps) {
+            int end = (int) monitor.chunkEnd(n);
+            for (; n < end; n++) {
+                double t = n * h;
+                stage[0] = x;
+                stage[1] = y;
+                stage[2] = z;
+                system.rhs(stage, t, p, k1);
+                stage[0] = x + half * k1[0];
+                stage[1] = y + half * k1[1];
+                stage[2] = z + half * k1[2];
+                system.rhs(stage, t + half, p, k2);
+                stage[0] = x + half * k2[0];
+                stage[1] = y + half * k2[1];
+                stage[2] = z + half * k2[2];
+                system.rhs(stage, t + half, p, k3);
+                stage[0] = x + h * k3[0];
+                stage[1] = y + h * k3[1];
+                stage[2] = z + h * k3[2];
+                system.rhs(stage, t + h, p, k4);
+                x += sixth * (k1[0] + 2.0 * (k2[0] + k3[0]) + k4[0]);
+                y += sixth * (k1[1] + 2.0 * (k2[1] + k3[1]) + k4[1]);
+                z += sixth * (k1[2] + 2.0 * (k2[2] + k3[2]) + k4[2]);
+                if (!(Math.abs(x) <= DivergenceCheck.LIMIT && Math.abs(y) <= DivergenceCheck.LIMIT
+                        && Math.abs(z) <= DivergenceCheck.LIMIT)) {
+                    throw DivergenceException.of(system.name(), n + 1, (n + 1) * h, new double[] {x, y, z}, 0, 3);
+                }
+                int base = 3 * (n + 1);
+                states[base] = x;
+                states[base + 1] = y;
+                states[base + 2] = z;
+            }
+            monitor.checkpoint(n);
+        }
+        monitor.done();
+        return Trajectory.wrap(3, 0.0, h, states);
     }
 
     @Override

@@ -125,4 +125,25 @@ class Rk4IntegratorTest {
         }
         return Math.sqrt(sum);
     }
+
+    @Test
+    void threeDimensionalLoopMatchesTheGeneralStepBitForBit() {
+        SystemCatalog catalog = SystemCatalog.builtin();
+        for (String name : List.of("Lorenz", "Duffing", "Thomas")) {
+            DynamicalSystem system = catalog.require(name);
+            double[] p = system.metadata().defaultParameters();
+            double[] x = system.metadata().initialCondition();
+            double dt = system.metadata().dt() * 10;
+            Trajectory fast = new Rk4Integrator().integrate(system, p, x, dt, 5000);
+            Rk4Step step = new Rk4Step(3);
+            for (int n = 0; n < 5000; n++) {
+                step.advance(system, p, x, n * dt, dt);
+            }
+            double[] last = fast.lastState();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(Double.doubleToLongBits(x[i]), Double.doubleToLongBits(last[i]),
+                        name + " component " + i + ": " + x[i] + " vs " + last[i]);
+            }
+        }
+    }
 }

@@ -207,4 +207,21 @@ class GlRendererTest {
         assertTrue(e.getCause().getMessage().contains("closed"), e.getCause().getMessage());
         assertFalse(renderer.render(Scene3D.of(lorenz), 16, 16).isCompletedExceptionally(), "the other renderer still works");
     }
+
+    @Test
+    void interactiveRendererDropsMultisamplingOnlyOnASoftwareRasterizer() throws Exception {
+        try (GlRenderer interactive = GlRenderer.startInteractive()) {
+            String gl = interactive.glDescription().toLowerCase(java.util.Locale.ROOT);
+            boolean software = gl.contains("llvmpipe") || gl.contains("softpipe") || gl.contains("swrast")
+                    || gl.contains("swiftshader");
+            assertEquals(software, interactive.isSoftwareRasterizer(), interactive.glDescription());
+            if (software) {
+                assertEquals(0, interactive.samples(), "no multisampling on " + interactive.glDescription());
+            } else {
+                assertEquals(renderer.samples(), interactive.samples(), "same multisampling as start() on a GPU");
+            }
+            Frame frame = interactive.render(Scene3D.of(lorenz), 200, 120).get(10, TimeUnit.SECONDS);
+            assertTrue(frame.countPixelsOtherThan(frame.pixel(0, 0)) > 100, "the interactive renderer draws the curve");
+        }
+    }
 }

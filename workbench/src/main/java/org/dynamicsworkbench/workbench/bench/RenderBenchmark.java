@@ -35,7 +35,7 @@ public final class RenderBenchmark {
         double[] x0 = IntegrationBenchmark.initialCondition();
         int[] run = {0};
         String name = "slider round trip: " + IntegrationBenchmark.steps(plan.sliderSteps()) + " steps + curve + upload + "
-                + plan.width() + "x" + plan.height() + " frame";
+                + plan.width() + "x" + plan.height() + " frame" + (renderer.samples() > 1 ? "" : " (no MSAA)");
         return IntegrationBenchmark.measure(name, plan, () -> {
             p[rho] = 28.0 + 0.01 * (++run[0]);
             Trajectory t = rk4.integrate(lorenz, p, x0, 0.01, plan.sliderSteps());
@@ -51,7 +51,7 @@ public final class RenderBenchmark {
         Scene3D scene = Scene3D.of(Curve3D.of(t, 0, 1, 2));
         await(renderer.render(scene, plan.width(), plan.height())); // uploads the curve
         String name = "frame time: " + IntegrationBenchmark.steps(plan.framePoints()) + " points at " + plan.width() + "x"
-                + plan.height() + " (uploaded)";
+                + plan.height() + " (uploaded, " + (renderer.samples() > 1 ? renderer.samples() + "x MSAA" : "no MSAA") + ")";
         return IntegrationBenchmark.measure(name, plan, () -> {
             Frame frame = await(renderer.render(scene, plan.width(), plan.height()));
             sink = frame.pixel(0, 0);

@@ -30,7 +30,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         try {
-            renderer = GlRenderer.start();
+            renderer = GlRenderer.startInteractive();
         } catch (RenderException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
             alert.setHeaderText("OpenGL 3 rendering is not available");
