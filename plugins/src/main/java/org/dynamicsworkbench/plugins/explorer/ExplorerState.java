@@ -66,7 +66,8 @@ public record ExplorerState(DynamicalSystem system, double[] parameters, double[
     }
 
     /**
-     * The catalog's parameters and initial condition, coloured by time with viridis, camera fitted. Flows
+     * The catalog's parameters and initial condition, coloured by speed with viridis (time over a thousand
+     * periods only shows noise), camera fitted. Flows
      * sample {@value #SAMPLES_PER_PERIOD} points per dominant period (dt = period / 100, rounded to two
      * significant digits) for {@value #DEFAULT_FLOW_STEPS} steps; maps iterate {@value #DEFAULT_MAP_STEPS} times.
      */
@@ -76,7 +77,7 @@ public record ExplorerState(DynamicalSystem system, double[] parameters, double[
         double dt = map ? 1.0 : defaultFlowDt(metadata);
         int steps = map ? DEFAULT_MAP_STEPS : DEFAULT_FLOW_STEPS;
         return new ExplorerState(system, metadata.defaultParameters(), metadata.initialCondition(), steps, dt,
-                IntegrationMethod.RK4, ColorBy.time(), ColorMap.VIRIDIS, null);
+                IntegrationMethod.RK4, ColorBy.speed(), ColorMap.VIRIDIS, null);
     }
 
     private static double defaultFlowDt(SystemMetadata metadata) {

@@ -29,6 +29,7 @@ class ExplorerStateTest {
         assertEquals(ExplorerState.DEFAULT_FLOW_STEPS, rossler.steps());
         assertArrayEquals(new double[] {0.2, 0.2, 5.7}, rossler.parameters());
         assertEquals(null, rossler.camera());
+        assertEquals(ColorBy.speed(), rossler.colorBy(), "speed reads well over many periods; time is noise there");
     }
 
     @Test
