@@ -1,5 +1,7 @@
 package org.dynamicsworkbench.analysis.system;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -29,6 +31,9 @@ public record SystemMetadata(
         boolean nonautonomous,
         boolean delay,
         boolean hamiltonian) {
+
+    /** Points per dominant period in the default sampling, as dysts' {@code pts_per_period}. */
+    public static final int SAMPLES_PER_PERIOD = 100;
 
     public SystemMetadata {
         parameterNames = List.copyOf(parameterNames);
@@ -75,5 +80,24 @@ public record SystemMetadata(
     /** Index of a parameter by name, or -1. */
     public int parameterIndex(String parameterName) {
         return parameterNames.indexOf(parameterName);
+    }
+
+    /**
+     * The step at which to sample this system for viewing and export: a hundredth of the dominant period
+     * (dysts' 100 points per period) rounded to two significant digits; the catalog's integration dt when
+     * it lists no period; 0.01 when it has neither; 1 for maps.
+     */
+    public double defaultSamplingStep() {
+        if (kind == SystemKind.MAP) {
+            return 1.0;
+        }
+        if (period > 0 && Double.isFinite(period)) {
+            return roundToSignificantDigits(period / SAMPLES_PER_PERIOD, 2);
+        }
+        return dt > 0 && Double.isFinite(dt) ? dt : 0.01;
+    }
+
+    static double roundToSignificantDigits(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
     }
 }

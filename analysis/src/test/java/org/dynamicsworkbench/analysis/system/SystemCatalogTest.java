@@ -174,4 +174,14 @@ class SystemCatalogTest {
     private static JsonNode tree(String singleQuotedJson) throws Exception {
         return JSON.readTree(singleQuotedJson.replace('\'', '"'));
     }
+
+    @Test
+    void defaultSamplingStepIsAHundredthOfThePeriodToTwoDigits() {
+        SystemCatalog catalog = SystemCatalog.builtin();
+        assertEquals(0.015, catalog.require("Lorenz").metadata().defaultSamplingStep(), "period 1.5008 / 100");
+        assertEquals(0.059, catalog.require("Rossler").metadata().defaultSamplingStep(), "period 5.9086 / 100");
+        assertEquals(1.0, catalog.require("Henon").metadata().defaultSamplingStep(), "maps step by one");
+        assertEquals(0.0059, SystemMetadata.roundToSignificantDigits(0.0058689, 2));
+        assertEquals(120, SystemMetadata.roundToSignificantDigits(123.4, 2));
+    }
 }

@@ -1,7 +1,5 @@
 package org.dynamicsworkbench.plugins.explorer;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Objects;
 import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
@@ -32,8 +30,6 @@ public record ExplorerState(DynamicalSystem system, double[] parameters, double[
     /** Iterations of a map's default state. */
     public static final int DEFAULT_MAP_STEPS = 10_000;
     /** Samples per dominant period in a flow's default dt (as dysts samples its trajectories). */
-    public static final int SAMPLES_PER_PERIOD = 100;
-    private static final double FALLBACK_DT = 0.01;
 
     public ExplorerState {
         Objects.requireNonNull(system, "system");
@@ -67,30 +63,17 @@ public record ExplorerState(DynamicalSystem system, double[] parameters, double[
 
     /**
      * The catalog's parameters and initial condition, coloured by speed with viridis (time over a thousand
-     * periods only shows noise), camera fitted. Flows
-     * sample {@value #SAMPLES_PER_PERIOD} points per dominant period (dt = period / 100, rounded to two
-     * significant digits) for {@value #DEFAULT_FLOW_STEPS} steps; maps iterate {@value #DEFAULT_MAP_STEPS} times.
+     * periods only shows noise), camera fitted. Flows sample at {@link SystemMetadata#defaultSamplingStep()}
+     * (a hundredth of the dominant period) for {@value #DEFAULT_FLOW_STEPS} steps; maps iterate
+     * {@value #DEFAULT_MAP_STEPS} times.
      */
     public static ExplorerState defaults(DynamicalSystem system) {
         SystemMetadata metadata = system.metadata();
         boolean map = system.kind() == SystemKind.MAP;
-        double dt = map ? 1.0 : defaultFlowDt(metadata);
+        double dt = metadata.defaultSamplingStep();
         int steps = map ? DEFAULT_MAP_STEPS : DEFAULT_FLOW_STEPS;
         return new ExplorerState(system, metadata.defaultParameters(), metadata.initialCondition(), steps, dt,
                 IntegrationMethod.RK4, ColorBy.speed(), ColorMap.VIRIDIS, null);
-    }
-
-    private static double defaultFlowDt(SystemMetadata metadata) {
-        double period = metadata.period();
-        if (period > 0 && Double.isFinite(period)) {
-            return roundToSignificantDigits(period / SAMPLES_PER_PERIOD, 2);
-        }
-        double catalogDt = metadata.dt();
-        return catalogDt > 0 && Double.isFinite(catalogDt) ? catalogDt : FALLBACK_DT;
-    }
-
-    static double roundToSignificantDigits(double value, int digits) {
-        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
     }
 
     public String systemName() {

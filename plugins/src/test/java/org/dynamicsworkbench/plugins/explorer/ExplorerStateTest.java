@@ -32,13 +32,6 @@ class ExplorerStateTest {
         assertEquals(ColorBy.speed(), rossler.colorBy(), "speed reads well over many periods; time is noise there");
     }
 
-    @Test
-    void roundsToSignificantDigits() {
-        assertEquals(0.015, ExplorerState.roundToSignificantDigits(0.015008, 2));
-        assertEquals(0.0059, ExplorerState.roundToSignificantDigits(0.0058689, 2));
-        assertEquals(120, ExplorerState.roundToSignificantDigits(123.4, 2));
-    }
-
     /** Every system's default state must draw: no divergence, every point finite, a curve with extent. */
     @Test
     void everySystemsDefaultStateIntegratesToAFiniteCurve() {

@@ -2,7 +2,6 @@ package org.dynamicsworkbench.workbench.cli;
 
 import java.util.Arrays;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
-import org.dynamicsworkbench.analysis.system.SystemKind;
 
 /**
  * A fully resolved run of a catalog system: parameters in the system's order, initial condition, step and
@@ -23,18 +22,6 @@ record RunSpec(DynamicalSystem system, double[] parameters, double[] initialCond
     @Override
     public double[] initialCondition() {
         return initialCondition.clone();
-    }
-
-    /**
-     * The default step of a system: a hundredth of the catalog's dominant period for flows (the catalog's
-     * own dt when it lists no period), 1 for maps.
-     */
-    static double defaultDt(DynamicalSystem system) {
-        if (system.kind() == SystemKind.MAP) {
-            return 1.0;
-        }
-        double period = system.metadata().period();
-        return Double.isFinite(period) && period > 0 ? period / 100.0 : system.metadata().dt();
     }
 
     @Override

@@ -62,7 +62,7 @@ final class SystemOptions {
         int n = NumberArguments.integer(steps, "--steps " + steps, 1, MAX_STEPS);
         double h;
         if (dt == null) {
-            h = RunSpec.defaultDt(sys);
+            h = sys.metadata().defaultSamplingStep();
         } else {
             h = NumberArguments.positive(dt, "--dt " + dt);
             if (sys.kind() == SystemKind.MAP) {

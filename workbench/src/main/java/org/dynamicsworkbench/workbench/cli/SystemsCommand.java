@@ -42,7 +42,7 @@ final class SystemsCommand implements Callable<Integer> {
                     params.put(m.parameterNames().get(i), defaults[i]);
                 }
                 node.set("initialCondition", JsonOutput.numbers(m.initialCondition()));
-                JsonOutput.putNumber(node, "dt", RunSpec.defaultDt(s));
+                JsonOutput.putNumber(node, "dt", s.metadata().defaultSamplingStep());
                 JsonOutput.putNumber(node, "period", m.period());
             }
             JsonOutput.print(out, array);

@@ -92,7 +92,7 @@ class IntegrateCommandTest {
         assertEquals("dop853", summary.get("method").textValue());
         assertEquals(201, summary.get("shape").get(0).intValue());
         assertEquals(3, summary.get("shape").get(1).intValue());
-        assertEquals(5.9086 / 100, summary.get("dt").doubleValue(), 1e-12); // catalog period / 100
+        assertEquals(0.059, summary.get("dt").doubleValue(), 1e-12); // catalog period 5.9086 / 100, two digits
         assertEquals(6.5134412, summary.get("initialCondition").get(0).doubleValue(), 0.0);
         assertEquals(5.7, summary.get("parameters").get("c").doubleValue(), 0.0);
         assertEquals(3, summary.get("finalState").size());
