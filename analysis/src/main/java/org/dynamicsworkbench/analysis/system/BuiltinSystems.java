@@ -26,12 +26,14 @@ import org.dynamicsworkbench.analysis.system.maps.Henon;
 import org.dynamicsworkbench.analysis.system.maps.Logistic;
 
 /**
- * The registration list of every system whose equations are written in Java. Adding a system is one
- * class in {@code flows} or {@code maps} and one line here; its metadata comes from the dysts JSON.
+ * The registration list of every system whose equations are written in Java: the foundation's systems
+ * below, then the lists of {@link CatalogFlowsAToJ}, {@link CatalogFlowsKToZ}, {@link CatalogMaps} and
+ * {@link CatalogDelaySystems}. Adding a system is one class in {@code flows}, {@code maps} or
+ * {@code delay} and one line in one of these lists; its metadata comes from the dysts JSON.
  */
 final class BuiltinSystems {
 
-    static final List<SystemDefinition> DEFINITIONS = List.of(
+    static final List<SystemDefinition> DEFINITIONS = concat(List.of(
             SystemDefinition.flow("Aizawa", Aizawa::new),
             SystemDefinition.flow("Arneodo", Arneodo::new),
             SystemDefinition.flow("Chen", Chen::new),
@@ -53,8 +55,19 @@ final class BuiltinSystems {
             SystemDefinition.flow("SprottE", SprottE::new),
             SystemDefinition.flow("Thomas", Thomas::new),
             SystemDefinition.map("Henon", Henon::new),
-            SystemDefinition.map("Logistic", Logistic::new));
+            SystemDefinition.map("Logistic", Logistic::new)),
+            CatalogFlowsAToJ.DEFINITIONS, CatalogFlowsKToZ.DEFINITIONS, CatalogMaps.DEFINITIONS,
+            CatalogDelaySystems.DEFINITIONS);
 
     private BuiltinSystems() {
+    }
+
+    @SafeVarargs
+    private static List<SystemDefinition> concat(List<SystemDefinition>... lists) {
+        List<SystemDefinition> all = new java.util.ArrayList<>();
+        for (List<SystemDefinition> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
     }
 }
