@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
@@ -39,6 +40,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Timing> timings = new ArrayList<>();
         timings.add(IntegrationBenchmark.rk4Lorenz(plan));
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
+        timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
         String gl;
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
