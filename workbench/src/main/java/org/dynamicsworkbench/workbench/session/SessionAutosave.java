@@ -47,10 +47,13 @@ public final class SessionAutosave {
         return file;
     }
 
-    /** An autosaved session waiting to be recovered: the session, the file it belongs to, and when it was written. */
-    public record Recovery(Session session, Optional<Path> sessionFile, Instant savedAt) {
+    /**
+     * An autosaved session waiting to be recovered: the session as read (with its lines, for messages about a
+     * tool's state), the file it belongs to, and when it was written.
+     */
+    public record Recovery(SessionDocument document, Optional<Path> sessionFile, Instant savedAt) {
         public Recovery {
-            Objects.requireNonNull(session);
+            Objects.requireNonNull(document);
             Objects.requireNonNull(sessionFile);
             Objects.requireNonNull(savedAt);
         }
@@ -115,7 +118,7 @@ public final class SessionAutosave {
                 throw document.problem("autosave.sessionFile", "not a valid path (" + e.getReason() + ")");
             }
         }
-        return Optional.of(new Recovery(document.session(), sessionFile, when));
+        return Optional.of(new Recovery(document, sessionFile, when));
     }
 
     /** Removes the autosave (nothing to recover any more). */
