@@ -78,6 +78,7 @@ public final class MainWindow {
     private boolean dirty;
     private Alert lastError;
     private Alert recoveryPrompt;
+    private boolean awaitingRecovery;
 
     /**
      * @param tools    the installed tools; the window reports their {@link InstalledTools#problems()} and
@@ -119,10 +120,18 @@ public final class MainWindow {
      */
     public void show(Path session) {
         stage.show();
+        Optional<SessionAutosave.Recovery> pending = pendingAutosave();
+        awaitingRecovery = pending.isPresent(); // the first session must not clear the autosave being offered
         if (session == null || !openSession(session)) {
             newSession();
         }
-        offerRecovery();
+        pending.ifPresent(recovery -> recoveryPrompt = RecoveryPrompt.show(stage, recovery, () -> {
+            awaitingRecovery = false;
+            recover(recovery);
+        }, () -> {
+            awaitingRecovery = false;
+            clearAutosave();
+        }));
         autosaveTimer.play();
     }
 
@@ -188,11 +197,10 @@ public final class MainWindow {
         }
     }
 
-    /** Shows the recovery prompt when an autosave is waiting; an unusable one is moved aside and reported. */
-    private void offerRecovery() {
-        Optional<SessionAutosave.Recovery> pending;
+    /** The autosave waiting to be recovered; an unusable one is moved aside and reported. */
+    private Optional<SessionAutosave.Recovery> pendingAutosave() {
         try {
-            pending = autosave.pending();
+            return autosave.pending();
         } catch (SessionFormatException e) {
             Path aside = autosave.file().resolveSibling(autosave.file().getFileName() + ".unusable");
             try {
@@ -201,10 +209,8 @@ public final class MainWindow {
                 LOG.log(Level.WARNING, "cannot move the unusable autosave aside", moveFailed);
             }
             showError("Cannot recover the autosaved session", e.getMessage() + " (kept as " + aside + ")");
-            return;
+            return Optional.empty();
         }
-        pending.ifPresent(recovery -> recoveryPrompt = RecoveryPrompt.show(stage, recovery,
-                () -> recover(recovery), this::clearAutosave));
     }
 
     /**
@@ -343,6 +349,7 @@ public final class MainWindow {
         autosaveTimer.stop();
         tasks.close();
         tabs.closeAll();
+        awaitingRecovery = false;
         clearAutosave();
         tools.close();
         replacedTools.forEach(InstalledTools::close);
@@ -373,6 +380,9 @@ public final class MainWindow {
     }
 
     private void clearAutosave() {
+        if (awaitingRecovery) {
+            return;
+        }
         try {
             autosave.clear();
         } catch (IOException e) {
