@@ -47,7 +47,7 @@ public record ToolParameter(String name, ParameterType type, Object defaultValue
             throw new IllegalArgumentException(name + ": choices are required for a choice and only for a choice");
         }
         try {
-            check(defaultValue);
+            verify(name, type, min, max, choices, defaultValue);
         } catch (ToolParameterException e) {
             throw new IllegalArgumentException("default of " + e.getMessage(), e);
         }
@@ -85,32 +85,38 @@ public record ToolParameter(String name, ParameterType type, Object defaultValue
      * @throws ToolParameterException naming the parameter and the problem
      */
     public Object check(Object value) throws ToolParameterException {
+        return verify(name, type, min, max, choices, value);
+    }
+
+    /** The checks of {@link #check}, usable in the constructor before the fields are set. */
+    private static Object verify(String name, ParameterType type, double min, double max, List<String> choices,
+                                 Object value) throws ToolParameterException {
         switch (type) {
             case DOUBLE -> {
                 if (!(value instanceof Double d) || !Double.isFinite(d)) {
-                    throw problem("must be a finite number, got " + shown(value));
+                    throw problem(name, "must be a finite number, got " + shown(value));
                 }
-                requireInRange(d, value);
+                requireInRange(name, type, min, max, d, value);
             }
             case INT -> {
                 if (!(value instanceof Integer i)) {
-                    throw problem("must be an integer, got " + shown(value));
+                    throw problem(name, "must be an integer, got " + shown(value));
                 }
-                requireInRange(i, value);
+                requireInRange(name, type, min, max, i, value);
             }
             case CHOICE -> {
                 if (!(value instanceof String s) || !choices.contains(s)) {
-                    throw problem("must be one of " + String.join(", ", choices) + ", got " + shown(value));
+                    throw problem(name, "must be one of " + String.join(", ", choices) + ", got " + shown(value));
                 }
             }
             case STRING -> {
                 if (!(value instanceof String)) {
-                    throw problem("must be text, got " + shown(value));
+                    throw problem(name, "must be text, got " + shown(value));
                 }
             }
             case BOOL -> {
                 if (!(value instanceof Boolean)) {
-                    throw problem("must be true or false, got " + shown(value));
+                    throw problem(name, "must be true or false, got " + shown(value));
                 }
             }
             default -> throw new IllegalStateException("unhandled type " + type);
@@ -217,6 +223,10 @@ public record ToolParameter(String name, ParameterType type, Object defaultValue
 
     /** The range as "[min, max]" for numbers, the choices for a choice, else the type's label. */
     public String range() {
+        return range(type, min, max, choices);
+    }
+
+    private static String range(ParameterType type, double min, double max, List<String> choices) {
         return switch (type) {
             case DOUBLE -> "[" + number(min) + ", " + number(max) + "]";
             case INT -> "[" + (long) min + ", " + (long) max + "]";
@@ -225,13 +235,18 @@ public record ToolParameter(String name, ParameterType type, Object defaultValue
         };
     }
 
-    private void requireInRange(double v, Object value) throws ToolParameterException {
+    private static void requireInRange(String name, ParameterType type, double min, double max, double v, Object value)
+            throws ToolParameterException {
         if (v < min || v > max) {
-            throw problem("must be in " + range() + ", got " + shown(value));
+            throw problem(name, "must be in " + range(type, min, max, List.of()) + ", got " + shown(value));
         }
     }
 
     private ToolParameterException problem(String text) {
+        return problem(name, text);
+    }
+
+    private static ToolParameterException problem(String name, String text) {
         return new ToolParameterException(name + ": " + text);
     }
 
