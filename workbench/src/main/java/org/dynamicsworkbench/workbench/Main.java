@@ -1,16 +1,16 @@
 package org.dynamicsworkbench.workbench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dynamicsworkbench.workbench.cli.WorkbenchCli;
+import org.dynamicsworkbench.workbench.ui.WindowArguments;
 import org.dynamicsworkbench.workbench.ui.WorkbenchApp;
 
 /**
  * Entry point of the runnable jar. No argument: opens the window. One argument naming an existing
- * {@code .json} file: opens the window on that session. Anything else: the command line (picocli
- * subcommands, see {@code --help}). Does not extend {@code Application} (classpath launch of JavaFX).
+ * {@code .json} file: opens the window on that session. Either may come with {@code --plugins DIR} (extra
+ * tools from the jars in DIR). Anything else: the command line (picocli subcommands, see {@code --help}). Does not extend {@code Application} (classpath launch of JavaFX).
  */
 public final class Main {
     /**
@@ -23,23 +23,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            openWindow(null);
-        } else if (args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]))) {
-            openWindow(Path.of(args[0]));
+        Optional<WindowArguments> window = WindowArguments.parse(args);
+        if (window.isPresent()) {
+            openWindow(window.get());
         } else {
             System.exit(WorkbenchCli.run(args));
         }
     }
 
-    private static void openWindow(Path session) {
+    private static void openWindow(WindowArguments arguments) {
         if (isLinux() && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
             System.err.println("error: the window needs a display (DISPLAY is not set); for headless use run a"
                     + " subcommand, see --help");
             System.exit(WorkbenchCli.BAD_INPUT);
         }
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
-        WorkbenchApp.launchWindow(session);
+        WorkbenchApp.launchWindow(arguments);
         System.exit(0); // JOGL and AWT helper threads must not keep the JVM alive after the window closed
     }
 

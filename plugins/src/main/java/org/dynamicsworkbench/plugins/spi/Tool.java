@@ -1,9 +1,17 @@
 package org.dynamicsworkbench.plugins.spi;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A kind of tool the workbench can open (the attractor explorer, later AL-RNN, Koopman, ...). Implementations
  * are stateless, have a public no-argument constructor and are listed in
  * {@code META-INF/services/org.dynamicsworkbench.plugins.spi.Tool}.
+ *
+ * <p>A tool may declare typed {@link #parameters()} and a headless {@link #computation()}: the command line
+ * runs it as {@code tool ID --param name=value}, and a tool that builds no view of its own leaves
+ * {@link #open} at its default, which asks the workbench for its generic inspector (a form of the
+ * parameters, a Run button with progress and cancel, and the result values).
  */
 public interface Tool {
 
@@ -16,6 +24,25 @@ public interface Tool {
     /** One sentence for the tool list. */
     String description();
 
-    /** Opens a new instance with default state. Called on the FX thread. */
-    ToolInstance open(ToolContext context);
+    /**
+     * The typed parameters, in the order the inspector shows them; their names are unique. Empty by
+     * default (a tool whose view handles its own settings, like the attractor explorer).
+     */
+    default List<ToolParameter> parameters() {
+        return List.of();
+    }
+
+    /** The computation the command line can run without a window; empty by default. */
+    default Optional<ToolComputation> computation() {
+        return Optional.empty();
+    }
+
+    /**
+     * Opens a new instance with default state. Called on the FX thread. The default opens the workbench's
+     * generic inspector over {@link #parameters()} and {@link #computation()}; tools with a view of their
+     * own override it.
+     */
+    default ToolInstance open(ToolContext context) {
+        return context.inspector(this);
+    }
 }

@@ -2,6 +2,10 @@
  * The tool SPI. A tool is found with {@link java.util.ServiceLoader} ({@code META-INF/services/
  * org.dynamicsworkbench.plugins.spi.Tool}), opens instances with a JavaFX view, runs its computations
  * through {@link org.dynamicsworkbench.plugins.spi.BackgroundTasks}, and saves its state into the session
- * as plain JSON. May depend on analysis and render; never on the workbench.
+ * as plain JSON. Tools may declare typed parameters ({@link org.dynamicsworkbench.plugins.spi.ToolParameter},
+ * {@link org.dynamicsworkbench.plugins.spi.ToolParameterValues}) and a headless computation
+ * ({@link org.dynamicsworkbench.plugins.spi.ToolComputation} returning a
+ * {@link org.dynamicsworkbench.plugins.spi.ToolResult}); {@link org.dynamicsworkbench.plugins.spi.ParameterForm}
+ * is the JavaFX form of such parameters. May depend on analysis and render; never on the workbench.
  */
 package org.dynamicsworkbench.plugins.spi;

@@ -30,7 +30,8 @@ public final class WorkbenchCli {
                     "with a subcommand runs headless."},
             subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
                     RenderCommand.class, BenchCommand.class, TrainCommand.class, ResumeCommand.class,
-                    AnalyzeCommand.class, CommandLine.HelpCommand.class})
+                    AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class,
+                    CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -24,11 +24,9 @@ public final class RecentFiles {
         this.store = store;
     }
 
-    /** The store in the user's configuration folder ($XDG_CONFIG_HOME or ~/.config). */
+    /** The store in the user's {@link ConfigFolder}. */
     public static RecentFiles inUserConfig() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new RecentFiles(config.resolve("dynamics-workbench").resolve("recent-sessions.txt"));
+        return new RecentFiles(ConfigFolder.user().resolve("recent-sessions.txt"));
     }
 
     /** The list, most recent first; files that no longer exist are left out. */

@@ -1,14 +1,19 @@
 package org.dynamicsworkbench.workbench.ui;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -20,55 +25,74 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.dynamicsworkbench.plugins.spi.Tool;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
-import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.dynamicsworkbench.render.gl.GlRenderer;
+import org.dynamicsworkbench.workbench.session.DataReference;
 import org.dynamicsworkbench.workbench.session.RecentFiles;
 import org.dynamicsworkbench.workbench.session.Session;
+import org.dynamicsworkbench.workbench.session.SessionAutosave;
+import org.dynamicsworkbench.workbench.session.SessionDocument;
 import org.dynamicsworkbench.workbench.session.SessionFormatException;
 import org.dynamicsworkbench.workbench.session.SessionStore;
-import org.dynamicsworkbench.workbench.session.ToolEntry;
 import org.dynamicsworkbench.workbench.task.TaskRunner;
 import org.dynamicsworkbench.workbench.tools.InstalledTools;
 
 /**
  * The workbench window: File and Tools menus, a tab per open tool, and the status bar. Owns the session
- * lifecycle (new, open, save, the unsaved mark in the title) and the background task runner; shares the
- * one {@link GlRenderer} it is given (and does not close it). Opening a session validates all of it,
- * including each tool's state restored on fresh instances, before any tab is replaced: a malformed file
- * leaves the window as it was and shows an error naming the file and the problem. FX thread only.
+ * lifecycle (new, open, save with a backup of the previous version, the unsaved mark in the title, the
+ * periodic autosave of unsaved changes and their recovery after a crash), the installed tools (built-in
+ * and from the chosen plugin folder, whose problems it reports in the status bar and the log) and the
+ * background task runner; shares the one {@link GlRenderer} it is given (and does not close it). Opening a
+ * session validates all of it, including each tool's state restored on fresh instances, before any tab is
+ * replaced: a malformed file leaves the window as it was and shows an error naming the file, the line and
+ * the problem. FX thread only.
  */
 public final class MainWindow {
     public static final String APP_TITLE = "Dynamics Workbench";
     /** The tool opened in a new session. */
     public static final String DEFAULT_TOOL = "attractor-explorer";
     private static final int TASK_THREADS = 2;
-    /** A tool's error that starts with a field path, e.g. "camera.fov: must be ...". */
-    private static final Pattern FIELD_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\[\\d+\\]|\\.[A-Za-z_][A-Za-z0-9_]*)*: ");
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
-    private final InstalledTools tools;
     private final GlRenderer renderer;
+    private final WindowSettings settings;
     private final RecentFiles recentFiles;
-    private final SessionStore store;
     private final TaskRunner tasks;
     private final StatusBar statusBar = new StatusBar();
     private final ToolTabs tabs;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu toolsMenu = new Menu("Tools");
+    private final List<InstalledTools> replacedTools = new ArrayList<>();
+    private final Timeline autosaveTimer;
+    private InstalledTools tools;
+    private SessionStore store;
+    private SessionAutosave autosave;
+    private List<DataReference> sessionData = List.of();
     private Path sessionFile;
     private boolean dirty;
     private Alert lastError;
+    private Alert recoveryPrompt;
+    private boolean awaitingRecovery;
 
-    public MainWindow(Stage stage, InstalledTools tools, GlRenderer renderer, RecentFiles recentFiles) {
+    /**
+     * @param tools    the installed tools; the window reports their {@link InstalledTools#problems()} and
+     *                 closes them (and any loaded later from another plugin folder) in {@link #dispose()}
+     * @param settings where recent files, the autosave and the plugin folder setting live
+     */
+    public MainWindow(Stage stage, InstalledTools tools, GlRenderer renderer, WindowSettings settings) {
         this.stage = Objects.requireNonNull(stage, "stage");
-        this.tools = Objects.requireNonNull(tools, "tools");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
-        this.store = new SessionStore(tools.ids());
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.recentFiles = settings.recentFiles();
         this.tasks = new TaskRunner(TASK_THREADS, Platform::runLater, TaskRunner.DEFAULT_PROGRESS_INTERVAL);
+        this.toolsMenu.setId("menu-tools");
+        installTools(Objects.requireNonNull(tools, "tools"));
         this.tasks.addListener(statusBar);
         this.tabs = new ToolTabs(this::markDirty);
         statusBar.setGlDescription(renderer.glDescription());
@@ -84,17 +108,31 @@ public final class MainWindow {
             }
         });
         updateTitle();
+        autosaveTimer = new Timeline(new KeyFrame(Duration.millis(settings.autosaveInterval().toMillis()),
+                e -> autosaveNow()));
+        autosaveTimer.setCycleCount(Timeline.INDEFINITE);
     }
 
     /**
      * Shows the window with {@code session} open, or a new session (one explorer on Lorenz) when it is null
-     * or cannot be opened (the error is shown over the window).
+     * or cannot be opened (the error is shown over the window). Then offers to recover an autosave left by
+     * a run that did not end normally, and starts autosaving.
      */
     public void show(Path session) {
         stage.show();
+        Optional<SessionAutosave.Recovery> pending = pendingAutosave();
+        awaitingRecovery = pending.isPresent(); // the first session must not clear the autosave being offered
         if (session == null || !openSession(session)) {
             newSession();
         }
+        pending.ifPresent(recovery -> recoveryPrompt = RecoveryPrompt.show(stage, recovery, () -> {
+            awaitingRecovery = false;
+            recover(recovery);
+        }, () -> {
+            awaitingRecovery = false;
+            clearAutosave();
+        }));
+        autosaveTimer.play();
     }
 
     /** Replaces the open tools by a new session: one attractor explorer with its default system (Lorenz). */
@@ -104,8 +142,8 @@ public final class MainWindow {
         explorer.ifPresent(tool -> fresh.add(open(tool)));
         tabs.replaceAll(fresh, 0);
         sessionFile = null;
-        dirty = false;
-        updateTitle();
+        sessionData = List.of();
+        setClean();
         statusBar.showMessage("New session");
     }
 
@@ -117,49 +155,84 @@ public final class MainWindow {
      * @return whether the session was opened
      */
     public boolean openSession(Path file) {
-        Session session;
-        List<OpenTool> fresh = new ArrayList<>();
+        SessionDocument document;
+        List<OpenTool> fresh;
         try {
-            session = store.read(file);
-            for (int i = 0; i < session.tools().size(); i++) {
-                ToolEntry entry = session.tools().get(i);
-                Tool tool = tools.find(entry.toolId()).orElseThrow(); // the store only accepts installed ids
-                OpenTool opened = open(tool);
-                fresh.add(opened);
-                restore(opened.instance(), entry.state(), file + ": tools[" + i + "].state");
-            }
+            document = store.readDocument(file);
+            fresh = SessionRestorer.restore(document, tools, this::open);
         } catch (SessionFormatException e) {
-            fresh.forEach(t -> t.instance().close());
             showError("Cannot open session", e.getMessage());
             return false;
         } catch (RuntimeException e) {
-            fresh.forEach(t -> t.instance().close());
             showError("Cannot open session", file + ": " + e);
             return false;
         }
-        tabs.replaceAll(fresh, session.selectedTool());
+        tabs.replaceAll(fresh, document.session().selectedTool());
         sessionFile = file;
-        dirty = false;
-        updateTitle();
+        sessionData = document.session().data();
+        setClean();
         rememberRecent(file);
-        statusBar.showMessage("Opened " + file);
+        statusBar.showMessage("Opened " + file + (document.fileVersion() < Session.CURRENT_VERSION
+                ? " (a version " + document.fileVersion() + " session; saving writes version " + Session.CURRENT_VERSION + ")"
+                : ""));
         return true;
     }
 
-    private static void restore(ToolInstance instance, ObjectNode state, String where) throws SessionFormatException {
-        try {
-            instance.restoreState(state);
-        } catch (ToolStateException e) {
-            String message = e.getMessage() == null ? "malformed" : e.getMessage();
-            if (message.startsWith("state.")) {
-                message = message.substring("state".length());
-            } else if (FIELD_PATH.matcher(message).lookingAt()) {
-                message = "." + message;
-            } else {
-                message = ": " + message;
-            }
-            throw new SessionFormatException(where + message, e);
+    /**
+     * Writes the current session to the autosave when it has unsaved changes (the timer calls this).
+     *
+     * @return whether an autosave was written
+     */
+    boolean autosaveNow() {
+        if (!dirty) {
+            return false;
         }
+        try {
+            autosave.write(currentSession(), sessionFile, Instant.now());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "autosave to " + autosave.file() + " failed", e);
+            statusBar.showMessage("Autosave failed: " + autosave.file() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The autosave waiting to be recovered; an unusable one is moved aside and reported. */
+    private Optional<SessionAutosave.Recovery> pendingAutosave() {
+        try {
+            return autosave.pending();
+        } catch (SessionFormatException e) {
+            Path aside = autosave.file().resolveSibling(autosave.file().getFileName() + ".unusable");
+            try {
+                Files.move(autosave.file(), aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "cannot move the unusable autosave aside", moveFailed);
+            }
+            showError("Cannot recover the autosaved session", e.getMessage() + " (kept as " + aside + ")");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces the open tools by the autosaved session, marked unsaved and tied to the file it belonged to.
+     *
+     * @return whether it was recovered (an error is shown otherwise, and the autosave is kept)
+     */
+    boolean recover(SessionAutosave.Recovery recovery) {
+        List<OpenTool> fresh;
+        try {
+            fresh = SessionRestorer.restore(recovery.document(), tools, this::open);
+        } catch (SessionFormatException e) {
+            showError("Cannot recover the autosaved session", e.getMessage());
+            return false;
+        }
+        tabs.replaceAll(fresh, recovery.document().session().selectedTool());
+        sessionFile = recovery.sessionFile().orElse(null);
+        sessionData = recovery.document().session().data();
+        dirty = true;
+        updateTitle();
+        statusBar.showMessage("Recovered the session autosaved at " + recovery.savedAt());
+        return true;
     }
 
     /** Opens a new instance of {@code tool} in a new tab. */
@@ -192,17 +265,19 @@ public final class MainWindow {
         return saveTo(target);
     }
 
-    /** Writes the session to {@code file} (atomically) and makes it the current file. */
+    /**
+     * Writes the session to {@code file} (atomically, keeping the previous version as {@code <file>.bak})
+     * and makes it the current file.
+     */
     public boolean saveTo(Path file) {
         try {
-            store.write(tabs.snapshot(), file);
+            store.write(currentSession(), file);
         } catch (IOException e) {
             showError("Cannot save session", file + ": " + e.getMessage());
             return false;
         }
         sessionFile = file;
-        dirty = false;
-        updateTitle();
+        setClean();
         rememberRecent(file);
         statusBar.showMessage("Saved " + file);
         return true;
@@ -210,7 +285,29 @@ public final class MainWindow {
 
     /** The session as it would be saved now. */
     public Session currentSession() {
-        return tabs.snapshot();
+        return tabs.snapshot().withData(sessionData);
+    }
+
+    /** The installed tools now (they change when the user picks another plugin folder). */
+    public InstalledTools installedTools() {
+        return tools;
+    }
+
+    /**
+     * Loads the tools of the jars in {@code folder} (next to the built-in ones), remembers the folder for the
+     * next start, rebuilds the Tools menu and reports what was skipped. Open tools stay open.
+     */
+    public void usePluginFolder(Path folder) {
+        try {
+            settings.pluginFolder().write(folder);
+        } catch (IOException e) {
+            statusBar.showMessage("Could not remember the plugins folder: " + e.getMessage());
+        }
+        replacedTools.add(tools);
+        installTools(InstalledTools.load(folder));
+        if (tools.problems().isEmpty()) {
+            statusBar.showMessage("Plugins folder " + folder + ": " + tools.all().size() + " tools installed");
+        }
     }
 
     /** The open tool instances, in tab order. */
@@ -239,10 +336,58 @@ public final class MainWindow {
         return statusBar.message();
     }
 
-    /** Cancels the background tasks and closes every tool (the renderer stays open). */
+    /** The recovery prompt shown at start, or null when there was nothing to recover. */
+    Alert recoveryPrompt() {
+        return recoveryPrompt;
+    }
+
+    /**
+     * Stops autosaving, cancels the background tasks, closes every tool and the plugin jars (the renderer
+     * stays open). A normal end: the autosave is removed, so the next start offers no recovery.
+     */
     public void dispose() {
+        autosaveTimer.stop();
         tasks.close();
         tabs.closeAll();
+        awaitingRecovery = false;
+        clearAutosave();
+        tools.close();
+        replacedTools.forEach(InstalledTools::close);
+    }
+
+    private void installTools(InstalledTools installed) {
+        tools = installed;
+        store = new SessionStore(installed.ids());
+        autosave = new SessionAutosave(settings.autosaveFile(), store.codec());
+        rebuildToolsMenu();
+        reportPluginProblems(installed.problems());
+    }
+
+    private void reportPluginProblems(List<String> problems) {
+        for (String problem : problems) {
+            LOG.warning(problem);
+        }
+        if (!problems.isEmpty()) {
+            statusBar.showMessage(problems.get(0) + (problems.size() > 1
+                    ? " (and " + (problems.size() - 1) + " more; see the log)" : ""));
+        }
+    }
+
+    private void setClean() {
+        dirty = false;
+        updateTitle();
+        clearAutosave();
+    }
+
+    private void clearAutosave() {
+        if (awaitingRecovery) {
+            return;
+        }
+        try {
+            autosave.clear();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the autosave " + autosave.file(), e);
+        }
     }
 
     private OpenTool open(Tool tool) {
@@ -333,17 +478,32 @@ public final class MainWindow {
                 saveAsItem, new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
-        Menu toolsMenu = new Menu("Tools");
-        toolsMenu.setId("menu-tools");
+        MenuBar bar = new MenuBar(file, toolsMenu);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void rebuildToolsMenu() {
+        toolsMenu.getItems().clear();
         for (Tool tool : tools.all()) {
             MenuItem open = new MenuItem(tool.title());
+            open.setMnemonicParsing(false);
             open.setId("open-tool-" + tool.id());
             open.setOnAction(e -> openTool(tool));
             toolsMenu.getItems().add(open);
         }
-        MenuBar bar = new MenuBar(file, toolsMenu);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+        MenuItem folder = new MenuItem("Plugins folder...");
+        folder.setId("plugins-folder");
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Plugins folder (the tools of its .jar files are loaded)");
+            settings.pluginFolder().read().filter(Files::isDirectory).ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
+            File chosen = chooser.showDialog(stage);
+            if (chosen != null) {
+                usePluginFolder(chosen.toPath());
+            }
+        });
+        toolsMenu.getItems().addAll(new SeparatorMenuItem(), folder);
     }
 
     private void refreshRecentMenu() {

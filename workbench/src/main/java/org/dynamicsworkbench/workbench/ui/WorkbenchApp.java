@@ -1,7 +1,9 @@
 package org.dynamicsworkbench.workbench.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -9,22 +11,29 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.dynamicsworkbench.render.gl.GlRenderer;
 import org.dynamicsworkbench.render.gl.RenderException;
-import org.dynamicsworkbench.workbench.session.RecentFiles;
 import org.dynamicsworkbench.workbench.tools.InstalledTools;
 
 /**
- * The JavaFX application: starts the shared GL renderer, opens the {@link MainWindow} (on the session
- * given as the only argument, if any) and closes both on exit. Launched by {@code Main}, which does not
+ * The JavaFX application: starts the shared GL renderer, loads the tools (built-in, and those of the plugin
+ * folder given with {@code --plugins} or else the one remembered from the "Plugins folder..." menu item),
+ * opens the {@link MainWindow} (on the session given, if any) and closes both on exit. Launched by {@code Main}, which does not
  * extend {@code Application} (the class-path launch of JavaFX needs that).
  */
 public final class WorkbenchApp extends Application {
     private GlRenderer renderer;
     private MainWindow window;
 
-    /** Launches the window and blocks until it is closed. {@code session} may be null. */
-    public static void launchWindow(Path session) {
-        String[] args = session == null ? new String[0] : new String[] {session.toString()};
-        Application.launch(WorkbenchApp.class, args);
+    /** Launches the window and blocks until it is closed. */
+    public static void launchWindow(WindowArguments arguments) {
+        List<String> args = new ArrayList<>();
+        if (arguments.pluginFolder() != null) {
+            args.add(WindowArguments.PLUGINS_OPTION);
+            args.add(arguments.pluginFolder().toString());
+        }
+        if (arguments.session() != null) {
+            args.add(arguments.session().toString());
+        }
+        Application.launch(WorkbenchApp.class, args.toArray(String[]::new));
     }
 
     @Override
@@ -38,9 +47,13 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(stage, InstalledTools.load(), renderer, RecentFiles.inUserConfig());
-        List<String> args = getParameters().getRaw();
-        window.show(args.isEmpty() ? null : Path.of(args.get(0)));
+        WindowSettings settings = WindowSettings.inUserConfig();
+        WindowArguments arguments = WindowArguments.parse(getParameters().getRaw().toArray(String[]::new))
+                .orElse(new WindowArguments(null, null));
+        Optional<Path> plugins = Optional.ofNullable(arguments.pluginFolder()).or(() -> settings.pluginFolder().read());
+        InstalledTools tools = plugins.map(InstalledTools::load).orElseGet(InstalledTools::load);
+        window = new MainWindow(stage, tools, renderer, settings);
+        window.show(arguments.session());
     }
 
     @Override

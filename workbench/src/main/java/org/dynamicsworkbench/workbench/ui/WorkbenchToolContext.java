@@ -5,7 +5,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.dynamicsworkbench.plugins.spi.BackgroundTasks;
+import org.dynamicsworkbench.plugins.spi.Tool;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
+import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.render.gl.GlRenderer;
 
 /**
@@ -53,6 +55,11 @@ final class WorkbenchToolContext implements ToolContext {
     @Override
     public void showError(String title, String message) {
         onFxThread(() -> errors.accept(title, message));
+    }
+
+    @Override
+    public ToolInstance inspector(Tool tool) {
+        return new GenericInspector(tool, this);
     }
 
     @Override

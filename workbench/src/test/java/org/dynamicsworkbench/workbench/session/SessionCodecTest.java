@@ -46,8 +46,11 @@ class SessionCodecTest {
     void readsTheFormatOfTheBrief() throws Exception {
         String text = "{\"format\": \"dynamics-workbench-session\", \"version\": 1, \"selectedTool\": 0,"
                 + " \"tools\": [ {\"tool\": \"attractor-explorer\", \"state\": {\"system\": \"Lorenz\"}} ] }";
-        Session s = codec.decode(text, "x.json");
-        assertEquals(1, s.version());
+        SessionDocument document = codec.read(text, "x.json");
+        Session s = document.session();
+        assertEquals(1, document.fileVersion(), "read as written");
+        assertEquals(Session.CURRENT_VERSION, s.version(), "migrated");
+        assertEquals(List.of(), s.data());
         assertEquals("attractor-explorer", s.tools().get(0).toolId());
         assertEquals("Lorenz", s.tools().get(0).state().get("system").textValue());
     }
@@ -61,23 +64,28 @@ class SessionCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown tool     | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"attractor-explorer","state":{}},{"tool":"koopmann","state":{}}]} | sessions/x.json: tools[1].tool: unknown tool 'koopmann' (available: attractor-explorer, koopman)
-            wrong format     | {"format":"something-else","version":1,"tools":[]}                              | sessions/x.json: format: expected "dynamics-workbench-session", got string "something-else"
-            missing format   | {"version":1,"tools":[]}                                                         | sessions/x.json: format: missing (expected "dynamics-workbench-session"); is this a session file?
-            newer version    | {"format":"dynamics-workbench-session","version":2,"tools":[]}                   | sessions/x.json: version: 2 was written by a newer version of Dynamics Workbench (this one reads versions up to 1)
-            version string   | {"format":"dynamics-workbench-session","version":"1","tools":[]}                 | sessions/x.json: version: must be an integer, got string "1"
-            version fraction | {"format":"dynamics-workbench-session","version":1.5,"tools":[]}                 | sessions/x.json: version: must be an integer, got number 1.5
-            version zero     | {"format":"dynamics-workbench-session","version":0,"tools":[]}                   | sessions/x.json: version: must be at least 1, got 0
-            missing version  | {"format":"dynamics-workbench-session","tools":[]}                               | sessions/x.json: version: missing (expected an integer, at most 1)
-            tools object     | {"format":"dynamics-workbench-session","version":1,"tools":{}}                   | sessions/x.json: tools: must be an array, got an object
-            missing tools    | {"format":"dynamics-workbench-session","version":1}                              | sessions/x.json: tools: missing (expected an array of tools)
-            tool not object  | {"format":"dynamics-workbench-session","version":1,"tools":[3]}                  | sessions/x.json: tools[0]: must be an object with "tool" and "state", got number 3
-            tool id number   | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":7,"state":{}}]} | sessions/x.json: tools[0].tool: must be a string, got number 7
-            missing tool id  | {"format":"dynamics-workbench-session","version":1,"tools":[{"state":{}}]}        | sessions/x.json: tools[0].tool: missing (expected a tool id)
-            state array      | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"koopman","state":[]}]} | sessions/x.json: tools[0].state: must be an object, got an array
-            missing state    | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"koopman"}]} | sessions/x.json: tools[0].state: missing (expected an object)
-            selected range   | {"format":"dynamics-workbench-session","version":1,"selectedTool":1,"tools":[{"tool":"koopman","state":{}}]} | sessions/x.json: selectedTool: 1 is out of range (the session has 1 tool)
-            top level array  | []                                                                               | sessions/x.json: top level: must be a JSON object, got an array
+            unknown tool     | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"attractor-explorer","state":{}},{"tool":"koopmann","state":{}}]} | sessions/x.json: line 1: tools[1].tool: unknown tool 'koopmann' (available: attractor-explorer, koopman)
+            wrong format     | {"format":"something-else","version":1,"tools":[]}                              | sessions/x.json: line 1: format: expected "dynamics-workbench-session", got string "something-else"
+            missing format   | {"version":1,"tools":[]}                                                         | sessions/x.json: line 1: format: missing (expected "dynamics-workbench-session"); is this a session file?
+            newer version    | {"format":"dynamics-workbench-session","version":3,"tools":[]}                   | sessions/x.json: line 1: version: 3 was written by a newer version of Dynamics Workbench (this one reads versions up to 2)
+            version string   | {"format":"dynamics-workbench-session","version":"1","tools":[]}                 | sessions/x.json: line 1: version: must be an integer, got string "1"
+            version fraction | {"format":"dynamics-workbench-session","version":1.5,"tools":[]}                 | sessions/x.json: line 1: version: must be an integer, got number 1.5
+            version zero     | {"format":"dynamics-workbench-session","version":0,"tools":[]}                   | sessions/x.json: line 1: version: must be at least 1, got 0
+            missing version  | {"format":"dynamics-workbench-session","tools":[]}                               | sessions/x.json: line 1: version: missing (expected an integer, at most 2)
+            tools object     | {"format":"dynamics-workbench-session","version":1,"tools":{}}                   | sessions/x.json: line 1: tools: must be an array, got an object
+            missing tools    | {"format":"dynamics-workbench-session","version":1}                              | sessions/x.json: line 1: tools: missing (expected an array of tools)
+            tool not object  | {"format":"dynamics-workbench-session","version":1,"tools":[3]}                  | sessions/x.json: line 1: tools[0]: must be an object with "tool" and "state", got number 3
+            tool id number   | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":7,"state":{}}]} | sessions/x.json: line 1: tools[0].tool: must be a string, got number 7
+            missing tool id  | {"format":"dynamics-workbench-session","version":1,"tools":[{"state":{}}]}        | sessions/x.json: line 1: tools[0].tool: missing (expected a tool id)
+            state array      | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"koopman","state":[]}]} | sessions/x.json: line 1: tools[0].state: must be an object, got an array
+            missing state    | {"format":"dynamics-workbench-session","version":1,"tools":[{"tool":"koopman"}]} | sessions/x.json: line 1: tools[0].state: missing (expected an object)
+            selected range   | {"format":"dynamics-workbench-session","version":1,"selectedTool":1,"tools":[{"tool":"koopman","state":{}}]} | sessions/x.json: line 1: selectedTool: 1 is out of range (the session has 1 tool)
+            top level array  | []                                                                               | sessions/x.json: line 1: top level: must be a JSON object, got an array
+            v2 without data  | {"format":"dynamics-workbench-session","version":2,"selectedTool":0,"tools":[]}   | sessions/x.json: line 1: data: missing (expected an array of data references)
+            data escapes     | {"format":"dynamics-workbench-session","version":2,"tools":[],"data":[{"name":"run","path":"../../etc/passwd"}]} | sessions/x.json: line 1: data[0].path: '../../etc/passwd' escapes the session's folder
+            data absolute    | {"format":"dynamics-workbench-session","version":2,"tools":[],"data":[{"name":"run","path":"/etc/passwd"}]} | sessions/x.json: line 1: data[0].path: '/etc/passwd' must be relative to the session's folder, with '/' separators
+            data name twice  | {"format":"dynamics-workbench-session","version":2,"tools":[],"data":[{"name":"a","path":"a.csv"},{"name":"a","path":"b.csv"}]} | sessions/x.json: line 1: data[1].name: 'a' is used by an earlier data reference
+            data no path     | {"format":"dynamics-workbench-session","version":2,"tools":[],"data":[{"name":"a"}]} | sessions/x.json: line 1: data[0].path: missing (expected a string)
             """)
     void eachProblemIsNamed(String name, String json, String expected) {
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> codec.decode(json, "sessions/x.json"));
@@ -101,6 +109,58 @@ class SessionCodecTest {
         SessionFormatException trailing = assertThrows(SessionFormatException.class, () -> codec.decode(
                 "{\"format\":\"dynamics-workbench-session\",\"version\":1,\"tools\":[]} {}", "t.json"));
         assertTrue(trailing.getMessage().startsWith("t.json: line 1, column"), trailing.getMessage());
+    }
+
+    @Test
+    void aVersionOneFileMigratesAndIsWrittenAsVersionTwo() throws Exception {
+        String v1 = "{\"format\":\"dynamics-workbench-session\",\"version\":1,"
+                + "\"tools\":[{\"tool\":\"koopman\",\"state\":{\"k\":3}}]}";
+        Session migrated = codec.decode(v1, "old.json");
+        assertEquals(Session.of(List.of(new ToolEntry("koopman", state("{\"k\":3}"))), 0), migrated);
+        String written = codec.encode(migrated);
+        assertTrue(written.contains("\"version\" : 2"), written);
+        assertTrue(written.contains("\"data\" : [ ]"), written);
+        SessionDocument again = codec.read(written, "new.json");
+        assertEquals(2, again.fileVersion());
+        assertEquals(migrated, again.session());
+    }
+
+    @Test
+    void dataReferencesRoundTrip() throws Exception {
+        Session session = Session.of(List.of(), 0).withData(List.of(new DataReference("series", "data/lorenz.npy"),
+                new DataReference("run1", "runs/run-1")));
+        assertEquals(session, codec.decode(codec.encode(session), "d.json"));
+    }
+
+    @Test
+    void semanticErrorsNameTheLineOfTheOffendingField() {
+        String text = """
+                {
+                  "format": "dynamics-workbench-session",
+                  "version": 2,
+                  "selectedTool": 0,
+                  "tools": [
+                    {"tool": "attractor-explorer", "state": {}},
+                    {
+                      "tool": "koopmann",
+                      "state": {}
+                    }
+                  ],
+                  "data": []
+                }
+                """;
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> codec.decode(text, "s.json"));
+        assertEquals("s.json: line 8: tools[1].tool: unknown tool 'koopmann' (available: attractor-explorer, koopman)",
+                e.getMessage());
+        String missingState = text.replace("\"state\": {}\n", "\"other\": {}\n");
+        SessionFormatException m = assertThrows(SessionFormatException.class, () -> codec.decode(
+                missingState.replace("koopmann", "koopman"), "s.json"));
+        assertEquals("s.json: line 7: tools[1].state: missing (expected an object)", m.getMessage(),
+                "a missing field takes the line of the object that lacks it");
+        SessionFormatException future = assertThrows(SessionFormatException.class, () -> codec.decode(
+                text.replace("\"version\": 2", "\"version\": 7"), "s.json"));
+        assertEquals("s.json: line 3: version: 7 was written by a newer version of Dynamics Workbench (this one reads"
+                + " versions up to 2)", future.getMessage());
     }
 
     @Test

@@ -36,7 +36,7 @@ class SessionStoreTest {
         store.write(sample(30.0), file);
         assertEquals(sample(30.0), store.read(file));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList());
+            assertEquals(List.of(file, SessionStore.backupOf(file)), files.sorted().toList());
         }
     }
 
@@ -101,6 +101,33 @@ class SessionStoreTest {
         Files.writeString(file, "{\"format\":\"dynamics-workbench-session\",\"version\":1,\"tools\":["
                 + "{\"tool\":\"attractor-explorer\",\"state\":{}},{\"tool\":\"koopmann\",\"state\":{}}]}");
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> store.read(file));
-        assertEquals(file + ": tools[1].tool: unknown tool 'koopmann' (available: attractor-explorer)", e.getMessage());
+        assertEquals(file + ": line 1: tools[1].tool: unknown tool 'koopmann' (available: attractor-explorer)", e.getMessage());
+    }
+
+    @Test
+    void everySaveKeepsThePreviousVersionAsBak() throws Exception {
+        Path file = dir.resolve("b.json");
+        store.write(sample(28.0), file);
+        assertTrue(Files.notExists(SessionStore.backupOf(file)), "nothing to back up on the first save");
+        store.write(sample(30.0), file);
+        assertEquals(dir.resolve("b.json.bak"), SessionStore.backupOf(file));
+        assertEquals(sample(28.0), store.read(SessionStore.backupOf(file)));
+        store.write(sample(35.0), file);
+        assertEquals(sample(30.0), store.read(SessionStore.backupOf(file)));
+        assertEquals(sample(35.0), store.read(file));
+    }
+
+    @Test
+    void aVersionOneFileKeepsItsOriginalAsBackupWhenSavedAsVersionTwo() throws Exception {
+        Path file = dir.resolve("v1.json");
+        String v1 = "{\"format\":\"dynamics-workbench-session\",\"version\":1,\"tools\":"
+                + "[{\"tool\":\"attractor-explorer\",\"state\":{\"system\":\"Lorenz\"}}]}";
+        Files.writeString(file, v1);
+        SessionDocument document = store.readDocument(file);
+        assertEquals(1, document.fileVersion());
+        store.write(document.session(), file);
+        assertEquals(v1, Files.readString(SessionStore.backupOf(file)));
+        assertEquals(2, store.readDocument(file).fileVersion());
+        assertEquals(document.session(), store.read(file));
     }
 }

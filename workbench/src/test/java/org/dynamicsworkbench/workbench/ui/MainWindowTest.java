@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,6 @@ import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.render.fx.Attractor3DView;
 import org.dynamicsworkbench.render.gl.Frame;
 import org.dynamicsworkbench.render.gl.GlRenderer;
-import org.dynamicsworkbench.workbench.session.RecentFiles;
 import org.dynamicsworkbench.workbench.session.Session;
 import org.dynamicsworkbench.workbench.session.SessionStore;
 import org.dynamicsworkbench.workbench.tools.InstalledTools;
@@ -62,8 +62,12 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, InstalledTools.load(), renderer, new RecentFiles(dir.resolve("recent.txt")));
+        window = new MainWindow(stage, InstalledTools.load(), renderer, settings());
         window.show(null);
+    }
+
+    private static WindowSettings settings() {
+        return WindowSettings.inFolder(dir, Duration.ofHours(1)); // the tests call autosaveNow() themselves
     }
 
     @AfterEach
@@ -152,7 +156,7 @@ class MainWindowTest {
                 + "\"version\":1,\"tools\":[{\"tool\":\"attractor-explorer\",\"state\":{\"system\":\"Lorenz\",\"dt\":-1}}]}");
         assertFalse(call(robot, () -> window.openSession(badState)));
         Label message = robot.lookup("#error-message").queryAs(Label.class);
-        assertTrue(message.getText().startsWith(badState + ": tools[0].state.dt: "), message.getText());
+        assertTrue(message.getText().startsWith(badState + ": line 1: tools[0].state.dt: "), message.getText());
         robot.interact(() -> window.lastError().close());
     }
 
@@ -173,7 +177,44 @@ class MainWindowTest {
         assertEquals("copy.json - Dynamics Workbench", window.stage().getTitle());
         Session written = new SessionStore(InstalledTools.load().ids()).read(copy);
         assertEquals(call(robot, window::currentSession), written);
-        assertEquals(List.of(copy.toAbsolutePath()), new RecentFiles(dir.resolve("recent.txt")).list().subList(0, 1));
+        assertEquals(List.of(copy.toAbsolutePath()), settings().recentFiles().list().subList(0, 1));
+        assertTrue(call(robot, () -> window.saveTo(copy)));
+        assertTrue(Files.isRegularFile(SessionStore.backupOf(copy)), "the second save keeps the first as .bak");
+    }
+
+    @Test
+    void anAutosaveLeftByACrashIsOfferedAndRecovered(FxRobot robot) throws Exception {
+        Path autosaveFile = settings().autosaveFile();
+        assertFalse(call(robot, window::autosaveNow), "nothing to autosave while the session is saved");
+        robot.interact(() -> window.openTool(window.installedTools().find("attractor-explorer").orElseThrow()));
+        assertTrue(window.isDirty());
+        assertTrue(call(robot, window::autosaveNow));
+        assertTrue(Files.isRegularFile(autosaveFile));
+        Session crashed = call(robot, window::currentSession);
+
+        // a second window starting while the autosave is there (as after a crash) offers it
+        MainWindow[] second = new MainWindow[1];
+        robot.interact(() -> {
+            second[0] = new MainWindow(new Stage(), InstalledTools.load(), renderer, settings());
+            second[0].show(null);
+        });
+        try {
+            assertNotNull(second[0].recoveryPrompt());
+            assertTrue(second[0].recoveryPrompt().isShowing());
+            robot.interact(() -> {
+                second[0].recoveryPrompt().setResult(RecoveryPrompt.RECOVER);
+                second[0].recoveryPrompt().close();
+            });
+            assertEquals(crashed, call(robot, second[0]::currentSession));
+            assertTrue(second[0].isDirty());
+            assertEquals("untitled* - Dynamics Workbench", second[0].stage().getTitle());
+        } finally {
+            robot.interact(() -> {
+                second[0].dispose();
+                second[0].stage().close();
+            });
+        }
+        assertFalse(Files.exists(autosaveFile), "a normal close removes the autosave");
     }
 
     private JsonNode explorerState(FxRobot robot) throws Exception {
