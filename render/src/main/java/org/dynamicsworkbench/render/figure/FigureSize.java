@@ -1,6 +1,6 @@
 package org.dynamicsworkbench.render.figure;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +19,9 @@ public record FigureSize(double widthPt, double heightPt) {
 
     private static void check(double pt, String side) {
         if (!(pt >= MIN_PT - 1e-9 && pt <= MAX_PT + 1e-9)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "figure %s must be between 1 mm and 1000 mm, got %.4g mm", side, pt / PT_PER_MM));
+            String mm = Double.isFinite(pt) ? BigDecimal.valueOf(Math.round(pt / PT_PER_MM * 1000) / 1000.0)
+                    .stripTrailingZeros().toPlainString() : Double.toString(pt);
+            throw new IllegalArgumentException("figure " + side + " must be between 1 mm and 1000 mm, got " + mm + " mm");
         }
     }
 
