@@ -29,7 +29,13 @@ import org.dynamicsworkbench.render.figure.DemoFigures;
 import org.dynamicsworkbench.render.figure.Figure;
 import org.dynamicsworkbench.render.figure.FigureSize;
 import org.dynamicsworkbench.render.figure.FigureTheme;
+import org.dynamicsworkbench.render.figure.Axis;
+import org.dynamicsworkbench.render.figure.ImageSeries;
+import org.dynamicsworkbench.render.figure.LegendPosition;
+import org.dynamicsworkbench.render.figure.Panel;
 import org.dynamicsworkbench.render.figure.PublicationPreset;
+import org.dynamicsworkbench.render.figure.Range;
+import org.dynamicsworkbench.render.gl.Frame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +108,23 @@ class FigureExportTest {
                 "Re \u03BB", "Im \u03BB", "\u221210", "log", "10", " count")) {
             assertTrue(texts.contains(expected), "text '" + expected + "' in " + texts);
         }
+    }
+
+    @Test
+    void aRasterPanelIsEmbeddedAsAnImageWithVectorAxes() throws Exception {
+        int[] argb = new int[64 * 48];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = 0xff000000 | (i % 64) * 4 << 16 | (i / 64) * 5;
+        }
+        Panel view3d = new Panel("view3d", "3D view", Axis.linear("x"), Axis.linear("z"),
+                List.of(new ImageSeries("frame", "", new Frame(64, 48, argb), new Range(-20, 20), new Range(0, 50))),
+                LegendPosition.NONE, false, Set.of());
+        Figure figure = Figure.single("attractor-3d", view3d, FigureSize.millimetres(89, 70));
+        Document doc = parse(FigureExport.svg(figure, figure.size(), FigureTheme.export()));
+        assertEquals(1, groupWithId(doc, "frame").getElementsByTagName("image").getLength());
+        assertTrue(texts(doc).containsAll(List.of("3D view", "x", "z", "\u221220", "0", "20")), texts(doc).toString());
+        byte[] pdf = FigureExport.pdf(figure, figure.size(), FigureTheme.export());
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("/Subtype /Image"), "the PDF embeds the frame");
     }
 
     @Test

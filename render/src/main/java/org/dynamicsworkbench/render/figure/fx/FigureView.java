@@ -140,7 +140,14 @@ public final class FigureView extends Region {
         if (p == null || !(factor > 0)) {
             return;
         }
+        double vx = p.x().toValue(x);
+        double vy = p.y().toValue(y);
         setRanges(p, p.x().zoomedAbout(x, factor), p.y().zoomedAbout(y, factor));
+        // new tick labels can move the plot area: shift so that the point under the pointer stays there
+        PanelGeometry moved = layout == null ? null : layout.panel(p.panelId());
+        if (moved != null) {
+            setRanges(moved, moved.x().shiftedToShow(vx, x), moved.y().shiftedToShow(vy, y));
+        }
     }
 
     /** Shifts the content of panel {@code panelId} by {@code (dx, dy)} pixels. */

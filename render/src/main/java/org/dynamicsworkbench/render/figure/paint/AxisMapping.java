@@ -52,6 +52,14 @@ public record AxisMapping(Range range, AxisScale scale, double start, double end
         return new Range(scale.inverse(u0 + du), scale.inverse(u1 + du));
     }
 
+    /** The range of the same length (in scale space) shifted so that {@code value} sits at {@code position}. */
+    public Range shiftedToShow(double value, double position) {
+        double u0 = scale.forward(range.min());
+        double u1 = scale.forward(range.max());
+        double du = scale.forward(value) - (u0 + (u1 - u0) * (position - start) / (end - start));
+        return new Range(scale.inverse(u0 + du), scale.inverse(u1 + du));
+    }
+
     /** The range between two positions (in either order). */
     public Range between(double p, double q) {
         double a = toValue(p);
