@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * {@code \Delta}, ...) or a symbol ({@code \infty}, {@code \pm}, {@code \times}, {@code \cdot},
  * {@code \partial}, {@code \nabla}, {@code \circ}); {@code _x} or {@code _{xy}} for a subscript and
  * {@code ^x} or {@code ^{xy}} for a superscript (one character, one command or a braced group);
- * {@code {...}} groups; spaces are kept as typed (unlike TeX math); {@code \_ \^ \{ \} \\ \$} are the literal characters; {@code $} signs are ignored so
+ * {@code {...}} groups; spaces are kept as typed (unlike TeX math); {@code \_ \^ \{ \} \\ \$} are the
+ * literal characters; {@code $} signs are ignored so
  * that {@code $\lambda_1$} reads like {@code \lambda_1}. Scripts do not nest.
  */
 public record RichText(List<Run> runs) {

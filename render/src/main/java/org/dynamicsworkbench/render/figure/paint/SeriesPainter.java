@@ -257,7 +257,10 @@ final class SeriesPainter {
         g.fill(heads);
     }
 
-    /** Draws {@code frame} stretched (bilinear when {@code smooth}, else nearest neighbour) over the data rectangle {@code [x0, x1] x [y0, y1]}. */
+    /**
+     * Draws {@code frame} stretched over the data rectangle {@code [x0, x1] x [y0, y1]}, bilinear when
+     * {@code smooth}, else nearest neighbour.
+     */
     private static void image(Graphics2D g, Frame frame, AxisMapping x, AxisMapping y, double x0, double x1,
                               double y0, double y1, boolean smooth) {
         double px0 = x.toPosition(x0);
