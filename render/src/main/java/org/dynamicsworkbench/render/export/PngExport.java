@@ -3,9 +3,7 @@ package org.dynamicsworkbench.render.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -37,28 +35,25 @@ public final class PngExport {
      * @throws IllegalArgumentException if {@code dpi} is not a positive finite number
      */
     public static void write(Frame frame, Path file, double dpi) throws IOException {
+        write(toImage(frame), file, dpi);
+    }
+
+    /**
+     * Writes {@code image} to {@code file} at {@code dpi} dots per inch, atomically as {@link #write(Frame, Path, double)}.
+     *
+     * @throws IOException if the folder does not exist or writing fails (no temporary file is left)
+     * @throws IllegalArgumentException if {@code dpi} is not a positive finite number
+     */
+    public static void write(BufferedImage image, Path file, double dpi) throws IOException {
+        requireDpi(dpi);
+        AtomicFile.write(file, out -> encode(image, dpi, out, file));
+    }
+
+    /** Checks that {@code dpi} fits the pHYs chunk. */
+    static void requireDpi(double dpi) {
         if (!(dpi > 0) || pixelsPerMetre(dpi) > Integer.MAX_VALUE || pixelsPerMetre(dpi) < 1) {
             throw new IllegalArgumentException("PNG resolution must be a positive number of dots per inch up to "
                     + MAX_DPI + ", got " + dpi);
-        }
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + file + ": folder " + folder + " does not exist");
-        }
-        BufferedImage image = toImage(frame);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        boolean moved = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                encode(image, dpi, out, file);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
         }
     }
 
