@@ -32,38 +32,25 @@ public final class Edmd {
             throw new IllegalArgumentException("the dictionary has " + n + " observables, more than the " + m
                     + " snapshot pairs: use a smaller dictionary or more data");
         }
-        double[] x = pairs.xView();
-        double[] y = pairs.yView();
-        double[] row = new double[2 * n];
-        double[] stateProjection = new double[n * d];   // Psi_X^T X
+        boolean gramOnly = options.accumulation() == EdmdOptions.Accumulation.GRAM;
+        Pass[] passes = runPasses(pairs, dictionary, gramOnly, Math.min(options.threads(), m));
+        Pass total = passes[0];
+        for (int t = 1; t < passes.length; t++) {
+            total.add(passes[t]);
+        }
+        double[] stateProjection = total.projection;
         double[] g;
         double[] a;
         double[] l;
         double[] r = null;
-        if (options.accumulation() == EdmdOptions.Accumulation.GRAM) {
-            g = new double[n * n];
-            a = new double[n * n];
-            l = new double[n * n];
-            for (int k = 0; k < m; k++) {
-                dictionary.evaluate(x, k * d, row, 0);
-                dictionary.evaluate(y, k * d, row, n);
-                accumulateGram(row, n, g, a, l);
-                accumulateProjection(row, x, k * d, n, d, stateProjection);
-            }
-            mirrorUpper(g, n);
-            mirrorUpper(l, n);
-            scale(g, 1.0 / m);
-            scale(a, 1.0 / m);
-            scale(l, 1.0 / m);
+        if (gramOnly) {
+            double[] full = total.gram.gram();   // [Psi_X Psi_Y]^T [Psi_X Psi_Y], 2N x 2N
+            scale(full, 1.0 / m);
+            g = DenseAlgebra.block(full, 2 * n, 0, n, 0, n);
+            a = DenseAlgebra.block(full, 2 * n, 0, n, n, 2 * n);
+            l = DenseAlgebra.block(full, 2 * n, n, 2 * n, n, 2 * n);
         } else {
-            StreamingQr qr = new StreamingQr(2 * n);
-            for (int k = 0; k < m; k++) {
-                dictionary.evaluate(x, k * d, row, 0);
-                dictionary.evaluate(y, k * d, row, n);
-                qr.addRow(row, 0);
-                accumulateProjection(row, x, k * d, n, d, stateProjection);
-            }
-            r = qr.upperTriangle();
+            r = total.qr.upperTriangle();
             scale(r, 1.0 / Math.sqrt(m));
             double[] rx = DenseAlgebra.block(r, 2 * n, 0, 2 * n, 0, n);
             double[] ry = DenseAlgebra.block(r, 2 * n, 0, 2 * n, n, 2 * n);
@@ -84,18 +71,81 @@ public final class Edmd {
         return new EdmdModel(dictionary, m, d, g, a, l, k, r, stateProjection, Eigenpairs.of(k, n), options);
     }
 
-    /** G, A and L (upper triangles of the symmetric two) += rank-one terms of one lifted pair. */
-    private static void accumulateGram(double[] row, int n, double[] g, double[] a, double[] l) {
-        for (int i = 0; i < n; i++) {
-            double xi = row[i];
-            double yi = row[n + i];
-            int base = i * n;
-            for (int j = i; j < n; j++) {
-                g[base + j] += xi * row[j];
-                l[base + j] += yi * row[n + j];
+    /** Splits the pairs into contiguous ranges, one pass per thread. */
+    private static Pass[] runPasses(SnapshotPairs pairs, Dictionary dictionary, boolean gramOnly, int threads) {
+        int m = pairs.size();
+        Pass[] passes = new Pass[threads];
+        Thread[] workers = new Thread[threads - 1];
+        RuntimeException[] failure = new RuntimeException[threads];
+        for (int t = 0; t < threads; t++) {
+            int from = (int) ((long) m * t / threads);
+            int to = (int) ((long) m * (t + 1) / threads);
+            int index = t;
+            Runnable work = () -> {
+                try {
+                    passes[index] = new Pass(pairs, dictionary, gramOnly, from, to);
+                } catch (RuntimeException e) {
+                    failure[index] = e;
+                }
+            };
+            if (t < threads - 1) {
+                workers[t] = new Thread(work, "edmd-pass-" + t);
+                workers[t].start();
+            } else {
+                work.run();
             }
-            for (int j = 0; j < n; j++) {
-                a[base + j] += xi * row[n + j];
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("EDMD interrupted", e);
+            }
+        }
+        for (RuntimeException e : failure) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        return passes;
+    }
+
+    /** One pass over pairs [from, to): lift each pair into a scratch row and fold it in. */
+    private static final class Pass {
+        final GramAccumulator gram;
+        final StreamingQr qr;
+        final double[] projection;
+
+        Pass(SnapshotPairs pairs, Dictionary dictionary, boolean gramOnly, int from, int to) {
+            int n = dictionary.size();
+            int d = pairs.dimension();
+            double[] x = pairs.xView();
+            double[] y = pairs.yView();
+            double[] row = new double[2 * n];
+            projection = new double[n * d];
+            gram = gramOnly ? new GramAccumulator(2 * n) : null;
+            qr = gramOnly ? null : new StreamingQr(2 * n);
+            for (int k = from; k < to; k++) {
+                dictionary.evaluate(x, k * d, row, 0);
+                dictionary.evaluate(y, k * d, row, n);
+                if (gramOnly) {
+                    gram.addRow(row);
+                } else {
+                    qr.addRow(row, 0);
+                }
+                accumulateProjection(row, x, k * d, n, d, projection);
+            }
+        }
+
+        void add(Pass other) {
+            if (gram != null) {
+                gram.add(other.gram);
+            } else {
+                qr.addFactor(other.qr);
+            }
+            for (int i = 0; i < projection.length; i++) {
+                projection[i] += other.projection[i];
             }
         }
     }
@@ -105,14 +155,6 @@ public final class Edmd {
             double psi = row[i];
             for (int c = 0; c < d; c++) {
                 out[i * d + c] += psi * x[offset + c];
-            }
-        }
-    }
-
-    private static void mirrorUpper(double[] s, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                s[i * n + j] = s[j * n + i];
             }
         }
     }

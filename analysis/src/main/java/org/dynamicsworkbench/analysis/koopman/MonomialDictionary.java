@@ -11,6 +11,8 @@ import java.util.List;
 public final class MonomialDictionary implements Dictionary {
     private final int dimension;
     private final int[] exponents;   // size x dimension
+    private final int[] parent;      // term j = term parent[j] * (x_c - origin_c); -1: the constant 1
+    private final int[] factor;      // that coordinate c; -1 for the constant term
     private final double[] origin;
     private final int maxDegree;
 
@@ -21,6 +23,9 @@ public final class MonomialDictionary implements Dictionary {
         if (minDegree < 0 || maxDegree < minDegree) {
             throw new IllegalArgumentException("monomial degrees must satisfy 0 <= min <= max, got " + minDegree
                     + ".." + maxDegree);
+        }
+        if (minDegree > 1) {
+            throw new IllegalArgumentException("monomials must start at degree 0 or 1, got " + minDegree);
         }
         if (origin.length != dimension) {
             throw new IllegalArgumentException("origin needs " + dimension + " coordinates, got " + origin.length);
@@ -35,6 +40,29 @@ public final class MonomialDictionary implements Dictionary {
         this.exponents = new int[terms.size() * dimension];
         for (int j = 0; j < terms.size(); j++) {
             System.arraycopy(terms.get(j), 0, exponents, j * dimension, dimension);
+        }
+        // Graded order lists every term after its parent (one degree lower), so evaluation is one
+        // multiplication per term.
+        this.parent = new int[terms.size()];
+        this.factor = new int[terms.size()];
+        for (int j = 0; j < terms.size(); j++) {
+            int[] e = terms.get(j);
+            int c = 0;
+            while (c < dimension && e[c] == 0) {
+                c++;
+            }
+            factor[j] = c == dimension ? -1 : c;
+            parent[j] = -1;
+            if (c < dimension) {
+                int[] lower = e.clone();
+                lower[c]--;
+                for (int q = 0; q < j; q++) {
+                    if (Arrays.equals(lower, terms.get(q))) {
+                        parent[j] = q;
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -84,20 +112,14 @@ public final class MonomialDictionary implements Dictionary {
     public void evaluate(double[] state, int offset, double[] out, int outOffset) {
         int size = size();
         for (int j = 0; j < size; j++) {
-            double value = 1;
-            int base = j * dimension;
-            for (int c = 0; c < dimension; c++) {
-                int e = exponents[base + c];
-                if (e > 0) {
-                    double x = state[offset + c] - origin[c];
-                    double power = x;
-                    for (int k = 1; k < e; k++) {
-                        power *= x;
-                    }
-                    value *= power;
-                }
+            int c = factor[j];
+            if (c < 0) {
+                out[outOffset + j] = 1;
+            } else {
+                double x = state[offset + c] - origin[c];
+                int p = parent[j];
+                out[outOffset + j] = p < 0 ? x : out[outOffset + p] * x;
             }
-            out[outOffset + j] = value;
         }
     }
 

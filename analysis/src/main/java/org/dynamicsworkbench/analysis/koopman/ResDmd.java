@@ -108,10 +108,29 @@ public final class ResDmd {
     public static Pseudospectrum pseudospectrum(EdmdModel model, double[] re, double[] im, int threads) {
         PseudospectrumSolver solver = new PseudospectrumSolver(model);
         double[] tau = new double[re.length * im.length];
+        // Real data and a real dictionary: tau(conj z) = tau(z). Rows with a mirror at +|Im| are copied.
+        int[] mirror = new int[im.length];
+        for (int j = 0; j < im.length; j++) {
+            mirror[j] = -1;
+            if (im[j] < 0) {
+                for (int q = 0; q < im.length; q++) {
+                    if (Math.abs(im[q] + im[j]) <= 1e-12 * Math.max(1, Math.abs(im[j]))) {
+                        mirror[j] = q;
+                        break;
+                    }
+                }
+            }
+        }
+        int[] computed = IntStream.range(0, tau.length).filter(p -> mirror[p / re.length] < 0).toArray();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            pool.submit(() -> IntStream.range(0, tau.length).parallel()
+            pool.submit(() -> IntStream.of(computed).parallel()
                     .forEach(p -> tau[p] = solver.tau(re[p % re.length], im[p / re.length]))).get();
+            for (int j = 0; j < im.length; j++) {
+                if (mirror[j] >= 0) {
+                    System.arraycopy(tau, mirror[j] * re.length, tau, j * re.length, re.length);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("pseudospectrum interrupted", e);
@@ -133,7 +152,8 @@ public final class ResDmd {
 
     /**
      * With R11 = U S V^T (rank k) and u = S V^T v: tau(z) = sigma_min(C - z E), C = R_Y V S^-1 (2N x k),
-     * E = [U; 0]. The smallest singular value of the complex 2N x k matrix is taken from its real embedding.
+     * E = [U; 0]. The complex 2N x k matrix is reduced to a k x k triangle T by Householder reflections and
+     * sigma_min(T) taken from the SVD of T's real embedding (2k x 2k instead of 4N x 2k).
      */
     static final class PseudospectrumSolver {
         private final int rows;
@@ -173,18 +193,77 @@ public final class ResDmd {
             }
         }
 
+        private final ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[2][]);
+
+        /** sigma_min(C - zE) by complex Householder QR to a k x k triangle T, then sigma_min(T). */
         double tau(double zr, double zi) {
             int k = rank;
-            RealMatrix embedded = new Array2DRowRealMatrix(2 * rows, 2 * k);
-            for (int i = 0; i < rows; i++) {
+            int m = rows;
+            double[][] work = scratch.get();
+            if (work[0] == null) {
+                work[0] = new double[m * k];
+                work[1] = new double[m * k];
+            }
+            double[] ar = work[0];   // column-major: column c at c * m
+            double[] ai = work[1];
+            for (int i = 0; i < m; i++) {
                 for (int col = 0; col < k; col++) {
                     double ei = e[i * k + col];
-                    double mr = c[i * k + col] - zr * ei;
-                    double mi = -zi * ei;
-                    embedded.setEntry(i, col, mr);
-                    embedded.setEntry(i, k + col, -mi);
-                    embedded.setEntry(rows + i, col, mi);
-                    embedded.setEntry(rows + i, k + col, mr);
+                    ar[col * m + i] = c[i * k + col] - zr * ei;
+                    ai[col * m + i] = -zi * ei;
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                int cj = j * m;
+                double norm2 = 0;
+                for (int i = j; i < m; i++) {
+                    norm2 += ar[cj + i] * ar[cj + i] + ai[cj + i] * ai[cj + i];
+                }
+                if (norm2 == 0) {
+                    continue;
+                }
+                double norm = Math.sqrt(norm2);
+                double x0r = ar[cj + j];
+                double x0i = ai[cj + j];
+                double a0 = Math.hypot(x0r, x0i);
+                double pr = a0 > 0 ? x0r / a0 : 1;
+                double pi = a0 > 0 ? x0i / a0 : 0;
+                // v = x - alpha e1 with alpha = -phase * norm; v_j = x0 + phase * norm.
+                ar[cj + j] = x0r + pr * norm;
+                ai[cj + j] = x0i + pi * norm;
+                double vv = norm2 - a0 * a0 + ar[cj + j] * ar[cj + j] + ai[cj + j] * ai[cj + j];
+                for (int col = j + 1; col < k; col++) {
+                    int cc = col * m;
+                    double sr = 0;
+                    double si = 0;
+                    for (int i = j; i < m; i++) {
+                        double vr = ar[cj + i];
+                        double vi = ai[cj + i];
+                        sr += vr * ar[cc + i] + vi * ai[cc + i];
+                        si += vr * ai[cc + i] - vi * ar[cc + i];
+                    }
+                    double fr = 2 * sr / vv;
+                    double fi = 2 * si / vv;
+                    for (int i = j; i < m; i++) {
+                        double vr = ar[cj + i];
+                        double vi = ai[cj + i];
+                        ar[cc + i] -= fr * vr - fi * vi;
+                        ai[cc + i] -= fr * vi + fi * vr;
+                    }
+                }
+                ar[cj + j] = -pr * norm;
+                ai[cj + j] = -pi * norm;
+            }
+            // Each singular value of T appears twice among those of [[Re T, -Im T], [Im T, Re T]].
+            RealMatrix embedded = new Array2DRowRealMatrix(2 * k, 2 * k);
+            for (int i = 0; i < k; i++) {
+                for (int col = i; col < k; col++) {
+                    double tr = ar[col * m + i];
+                    double ti = ai[col * m + i];
+                    embedded.setEntry(i, col, tr);
+                    embedded.setEntry(i, k + col, -ti);
+                    embedded.setEntry(k + i, col, ti);
+                    embedded.setEntry(k + i, k + col, tr);
                 }
             }
             double[] s = new SingularValueDecomposition(embedded).getSingularValues();

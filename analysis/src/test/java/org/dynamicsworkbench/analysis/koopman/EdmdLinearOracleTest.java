@@ -131,6 +131,29 @@ class EdmdLinearOracleTest {
     }
 
     @Test
+    void splittingThePassOverThreadsGivesTheSameModel() {
+        JsonNode c = KoopmanOracles.cases().get("linear_rotation");
+        SnapshotPairs pairs = KoopmanOracles.gridPairs(KoopmanOracles.matrix(c.get("A")), 41);
+        Dictionary dictionary = MonomialDictionary.upToDegree(2, 3);
+        for (EdmdOptions options : new EdmdOptions[] {EdmdOptions.stable(), EdmdOptions.fast()}) {
+            EdmdModel one = Edmd.fit(pairs, dictionary, options);
+            EdmdModel three = Edmd.fit(pairs, dictionary, options.withThreads(3));
+            double[] k1 = one.koopmanMatrix();
+            double[] k3 = three.koopmanMatrix();
+            for (int i = 0; i < k1.length; i++) {
+                assertEquals(k1[i], k3[i], 1e-12, options.accumulation() + " K entry " + i);
+            }
+            double[] g1 = one.gram();
+            double[] g3 = three.gram();
+            for (int i = 0; i < g1.length; i++) {
+                assertEquals(g1[i], g3[i], 1e-14);
+            }
+        }
+        assertEquals(ResDmd.tau(Edmd.fit(pairs, dictionary, EdmdOptions.stable()), 0.3, -0.4),
+                ResDmd.tau(Edmd.fit(pairs, dictionary, EdmdOptions.stable().withThreads(2)), 0.3, -0.4), 1e-13);
+    }
+
+    @Test
     void dictionariesLargerThanTheDataAreRejected() {
         SnapshotPairs few = new SnapshotPairs(2, new double[] {0, 1, 2, 3}, new double[] {1, 2, 3, 4});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -80,6 +80,13 @@ class LorenzKoopmanOracleTest {
                 assertTrue(grid.at(i, j) > lowerBound - 1e-3, "tau >= |1-|z|| up to quadrature error");
             }
         }
+        double[] symmetric = Pseudospectrum.axis(-0.6, 0.6, 5);   // rows below the axis mirror those above
+        Pseudospectrum mirrored = ResDmd.pseudospectrum(model, re, symmetric, 2);
+        for (int j = 0; j < symmetric.length; j++) {
+            for (int i = 0; i < re.length; i++) {
+                assertEquals(ResDmd.tau(model, re[i], symmetric[j]), mirrored.at(i, j), 1e-13);
+            }
+        }
     }
 
     @Test

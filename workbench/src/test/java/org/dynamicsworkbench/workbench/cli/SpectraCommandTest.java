@@ -128,4 +128,20 @@ class SpectraCommandTest {
         assertEquals(2, badGrid.exitCode());
         assertTrue(badGrid.err().contains("--pseudospectrum 1:0:5,0:1:5"), badGrid.err());
     }
+
+    @Test
+    void benchSpectraAddsItsRows() throws Exception {
+        CliRun run = CliRun.of("bench", "--quick", "--spectra", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode results = JSON.readTree(run.out()).get("results");
+        int spectraRows = 0;
+        for (JsonNode row : results) {
+            String name = row.get("name").asText();
+            if (name.startsWith("PECCARY") || name.startsWith("EDMD") || name.startsWith("pseudospectrum")) {
+                spectraRows++;
+                assertTrue(row.has("medianMs") || name.contains("numpy"), row.toString());
+            }
+        }
+        assertEquals(7, spectraRows, results.toString());
+    }
 }
