@@ -4,7 +4,8 @@ package org.dynamicsworkbench.analysis.koopman;
  * Statistics of HAVOK's forcing signal v_r: moments (population), and the activity threshold as PyDMD's
  * {@code compute_threshold} with a tail probability p: a 50-bin histogram normalised to sum 1, ind1 the
  * first bin whose cumulative sum exceeds p/2, ind2 the first whose remaining mass falls below p/2, and
- * threshold = (|centre(ind1)| + |centre(ind2)|) / 2. The forcing is "active" where |v_r| &gt; threshold.
+ * threshold = (|centre(ind1)| + |centre(ind2)|) / 2 (bin centres: the spec's reading of PyDMD, not checked
+ * against its source). The forcing is "active" where |v_r| &gt; threshold.
  */
 public record ForcingStatistics(double mean, double standardDeviation, double skewness, double excessKurtosis,
                                 double threshold, double activeFraction) {

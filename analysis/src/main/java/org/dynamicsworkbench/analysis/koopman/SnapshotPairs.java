@@ -21,6 +21,7 @@ public final class SnapshotPairs {
         this(dimension, x.clone(), y.clone(), true);
     }
 
+    /** Takes ownership of fresh arrays no one else holds (the flag only tells this constructor apart). */
     private SnapshotPairs(int dimension, double[] x, double[] y, boolean owned) {
         if (dimension < 1) {
             throw new IllegalArgumentException("state dimension must be at least 1, got " + dimension);
