@@ -9,7 +9,8 @@ package org.dynamicsworkbench.analysis.koopman;
  * </pre>
  * where the pseudo-inverse drops small singular values ({@link EdmdOptions#relativeCutoff}). With the QR
  * accumulation K = R11^+ R12 from [Psi_X Psi_Y] / sqrt(M) = Q [[R11, R12], [0, R22]], the same least-squares
- * solution without squaring the condition number. Stateless.
+ * solution without squaring the condition number. Memory is O(N^2) (the QR factor holds (2N)^2 numbers),
+ * independent of M. Stateless.
  */
 public final class Edmd {
 

@@ -11,7 +11,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * O(M^3) time, so M is capped at {@value #MAX_SNAPSHOTS}; subsample longer data.
  */
 public final class KernelEdmd {
-    public static final int MAX_SNAPSHOTS = 4000;
+    public static final int MAX_SNAPSHOTS = 2000;
 
     private KernelEdmd() {
     }

@@ -11,7 +11,7 @@ package org.dynamicsworkbench.analysis.ordinal;
  * <li>Periodic band: H_minPer = ln 2 / ln N (two patterns) and H_maxPer = ln(4n-6) / ln N (the most
  * patterns a periodic signal can show).</li>
  * </ul>
- * Stateless.
+ * Immutable and thread-safe.
  */
 public final class ComplexityBounds {
     private static final int BISECTION_STEPS = 200;

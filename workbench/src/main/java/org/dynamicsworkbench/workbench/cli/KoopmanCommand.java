@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "with ResDMD residuals and pseudospectra."})
 final class KoopmanCommand implements Callable<Integer> {
     private static final int MAX_GRID = 400;
+    /** EDMD's QR factor is (2N)^2 doubles: 1000 observables need 32 MB. */
+    private static final int MAX_OBSERVABLES = 1000;
 
     @Spec
     CommandSpec spec;
@@ -77,7 +79,7 @@ final class KoopmanCommand implements Callable<Integer> {
                 }
                 case "rbf" -> {
                     pairs = SnapshotPairs.fromTrajectory(source.columns(), source.values());
-                    int count = NumberArguments.integer(kind[1], input, 1, 5000);
+                    int count = NumberArguments.integer(kind[1], input, 1, MAX_OBSERVABLES);
                     dict = RadialBasisDictionary.fromData(pairs, count, RadialBasisDictionary.Shape.EXPONENTIAL, 1);
                 }
                 default -> {
@@ -85,6 +87,10 @@ final class KoopmanCommand implements Callable<Integer> {
                     pairs = DelayEmbedding.pairs(source.columns(), source.values(), delays);
                     dict = DelayEmbedding.dictionary(pairs);
                 }
+            }
+            if (dict.size() > MAX_OBSERVABLES) {
+                throw new InputException(input, "the dictionary has " + dict.size() + " observables; at most "
+                        + MAX_OBSERVABLES + " are allowed");
             }
             if (dict.size() > pairs.size()) {
                 throw new InputException(input, "the dictionary has " + dict.size() + " observables, more than the "

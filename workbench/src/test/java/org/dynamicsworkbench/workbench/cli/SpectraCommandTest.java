@@ -124,6 +124,9 @@ class SpectraCommandTest {
         assertEquals(2, longDelay.exitCode());
         assertEquals(1, longDelay.errLines(), longDelay.err());
         assertTrue(longDelay.err().contains("delay:50"), longDelay.err());
+        CliRun huge = CliRun.of("koopman", "Lorenz", "--steps", "2000", "--dictionary", "delay:400");
+        assertEquals(2, huge.exitCode());
+        assertTrue(huge.err().contains("1201 observables; at most 1000"), huge.err());
         CliRun badGrid = CliRun.of("koopman", "Lorenz", "--pseudospectrum", "1:0:5,0:1:5");
         assertEquals(2, badGrid.exitCode());
         assertTrue(badGrid.err().contains("--pseudospectrum 1:0:5,0:1:5"), badGrid.err());
