@@ -113,9 +113,14 @@ public record SamplingAdvice(double naturalTime, int idealDelay, int lowestDelay
 
     /** The advice in words. */
     public String describe(double dt, int dimension) {
-        String text = String.format(Locale.ROOT,
-                "natural timescale %.4g; ideal tau %d (t_pat/t_nat = %.2f); tau %d..%d keeps t_pat/t_nat in 0.3..0.5",
-                naturalTime, idealDelay, ratio(idealDelay, dt, dimension), lowestDelay, highestDelay);
+        String text = String.format(Locale.ROOT, "natural timescale %.4g; ideal tau %d (t_pat/t_nat = %.2f); ",
+                naturalTime, idealDelay, ratio(idealDelay, dt, dimension));
+        if (ratio(lowestDelay, dt, dimension) > HIGHEST_RATIO + 1e-12) {
+            text += "no delay puts t_pat/t_nat in 0.3..0.5 (the series is sampled too coarsely for n = " + dimension
+                    + ")";
+        } else {
+            text += String.format(Locale.ROOT, "tau %d..%d keeps t_pat/t_nat in 0.3..0.5", lowestDelay, highestDelay);
+        }
         if (!durationSufficient) {
             text += String.format(Locale.ROOT,
                     "; warning: the series lasts %.3g, less than 1.5 natural timescales (%.3g)", duration,

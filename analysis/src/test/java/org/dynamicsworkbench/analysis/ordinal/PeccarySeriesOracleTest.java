@@ -88,6 +88,11 @@ class PeccarySeriesOracleTest {
         assertEquals(ideal.get("C").asDouble(), p.complexity(), 1e-12);
         assertEquals(48, crossings.lowestDelay());   // 0.3 t_nat / (4 dt) = 47.02
         assertEquals(78, crossings.highestDelay());  // 0.5 t_nat / (4 dt) = 78.37
+        assertTrue(crossings.describe(0.01, 5).contains("ideal tau 63 (t_pat/t_nat = 0.40); tau 48..78"),
+                crossings.describe(0.01, 5));
+        SamplingAdvice coarse = SamplingAdvice.of(TestSeries.logistic(0.4, 10_000), 1.0, 5,
+                SamplingAdvice.Timescale.MEAN_CROSSINGS);
+        assertTrue(coarse.describe(1.0, 5).contains("no delay puts t_pat/t_nat in 0.3..0.5"), coarse.describe(1.0, 5));
     }
 
     @Test
