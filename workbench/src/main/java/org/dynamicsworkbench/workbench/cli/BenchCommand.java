@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
+import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes and few runs (checks that everything runs; not for figures).")
     boolean quick;
 
+    @Option(names = "--spectra", description = "Also time PECCARY, EDMD and pseudospectra (with numpy as the peer"
+            + " when python3 has it).")
+    boolean spectra;
+
     @Override
     public Integer call() {
         BenchPlan plan = quick ? BenchPlan.quick() : BenchPlan.full();
@@ -41,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
         timings.add(IntegrationBenchmark.rk4Lorenz(plan));
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
+        if (spectra) {
+            timings.addAll(new SpectraBenchmark(plan, quick).run());
+        }
         String gl;
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {

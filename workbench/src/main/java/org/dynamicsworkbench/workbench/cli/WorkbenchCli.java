@@ -29,6 +29,7 @@ public final class WorkbenchCli {
             description = {"Dynamics Workbench. With no argument (or a session .json file) opens the window;",
                     "with a subcommand runs headless."},
             subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
+                    PeccaryCommand.class, KoopmanCommand.class,
                     RenderCommand.class, BenchCommand.class, TrainCommand.class, ResumeCommand.class,
                     AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class,
                     CommandLine.HelpCommand.class})
