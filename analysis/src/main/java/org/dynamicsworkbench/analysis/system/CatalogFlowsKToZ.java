@@ -2,6 +2,7 @@ package org.dynamicsworkbench.analysis.system;
 
 import java.util.List;
 
+import org.dynamicsworkbench.analysis.system.flows.DequanLi;
 import org.dynamicsworkbench.analysis.system.flows.KawczynskiStrizhak;
 import org.dynamicsworkbench.analysis.system.flows.Laser;
 import org.dynamicsworkbench.analysis.system.flows.LidDrivenCavityFlow;
@@ -10,7 +11,9 @@ import org.dynamicsworkbench.analysis.system.flows.LorenzCoupled;
 import org.dynamicsworkbench.analysis.system.flows.LorenzStenflo;
 import org.dynamicsworkbench.analysis.system.flows.LuChen;
 import org.dynamicsworkbench.analysis.system.flows.LuChenCheng;
+import org.dynamicsworkbench.analysis.system.flows.MacArthur;
 import org.dynamicsworkbench.analysis.system.flows.MooreSpiegel;
+import org.dynamicsworkbench.analysis.system.flows.MultiChua;
 import org.dynamicsworkbench.analysis.system.flows.NewtonLiepnik;
 import org.dynamicsworkbench.analysis.system.flows.NuclearQuadrupole;
 import org.dynamicsworkbench.analysis.system.flows.OscillatingFlow;
@@ -49,14 +52,15 @@ import org.dynamicsworkbench.analysis.system.flows.TurchinHanski;
 import org.dynamicsworkbench.analysis.system.flows.VallisElNino;
 import org.dynamicsworkbench.analysis.system.flows.WangSun;
 import org.dynamicsworkbench.analysis.system.flows.WindmiReduced;
-import org.dynamicsworkbench.analysis.system.flows.YuWang;
 import org.dynamicsworkbench.analysis.system.flows.YuWang2;
+import org.dynamicsworkbench.analysis.system.flows.YuWang;
 import org.dynamicsworkbench.analysis.system.flows.ZhouChen;
 
 /**
  * The dysts flows from KawczynskiStrizhak to ZhouChen beyond the foundation's. One line per system; LiuChen
- * uses the Sakarya equations and ThomasLabyrinth the Thomas equations, with their own metadata, as in dysts
- * where those classes are subclasses without code of their own.
+ * uses the Sakarya equations, PanXuZhou and Tsucs2 the DequanLi equations and ThomasLabyrinth the Thomas
+ * equations, each with its own metadata, as in dysts where those classes are subclasses without code of
+ * their own.
  */
 final class CatalogFlowsKToZ {
 
@@ -70,10 +74,13 @@ final class CatalogFlowsKToZ {
             SystemDefinition.flow("LorenzStenflo", LorenzStenflo::new),
             SystemDefinition.flow("LuChen", LuChen::new),
             SystemDefinition.flow("LuChenCheng", LuChenCheng::new),
+            SystemDefinition.flow("MacArthur", MacArthur::new),
             SystemDefinition.flow("MooreSpiegel", MooreSpiegel::new),
+            SystemDefinition.flow("MultiChua", MultiChua::new),
             SystemDefinition.flow("NewtonLiepnik", NewtonLiepnik::new),
             SystemDefinition.flow("NuclearQuadrupole", NuclearQuadrupole::new),
             SystemDefinition.flow("OscillatingFlow", OscillatingFlow::new),
+            SystemDefinition.flow("PanXuZhou", DequanLi::new),
             SystemDefinition.flow("PehlivanWei", PehlivanWei::new),
             SystemDefinition.flow("Qi", Qi::new),
             SystemDefinition.flow("QiChen", QiChen::new),
@@ -105,6 +112,7 @@ final class CatalogFlowsKToZ {
             SystemDefinition.flow("SwingingAtwood", SwingingAtwood::new),
             SystemDefinition.flow("ThomasLabyrinth", Thomas::new),
             SystemDefinition.flow("Torus", Torus::new),
+            SystemDefinition.flow("Tsucs2", DequanLi::new),
             SystemDefinition.flow("TurchinHanski", TurchinHanski::new),
             SystemDefinition.flow("VallisElNino", VallisElNino::new),
             SystemDefinition.flow("WangSun", WangSun::new),

@@ -39,6 +39,12 @@ class FlowsKToZEquationsTest {
                 -1.4172995623200486}),
             Map.entry("LuChen", new double[] {-38.70611279999997, -70.593375130006, 40.234214742306804}),
             Map.entry("LuChenCheng", new double[] {-23.80968853612385, -82.716301225177, -55.63640629530925}),
+            Map.entry("MacArthur", new double[] {0.5088799377319086, -0.8209753628637588, -0.6943602057779569,
+                0.04070452208378763, 0.9757995195281045, 0.02042886424525525, -0.0016179667978426515,
+                -0.040036824351333156, -0.010479052325700677, 0.01571611325812894}),
+            Map.entry("MultiChua", new double[] {11.630437328318994, 5.212910400000002, -14.746517781599998}),
+            Map.entry("PanXuZhou", new double[] {10.5753318, -4.081148101605088, -33.06796511487206}),
+            Map.entry("Tsucs2", new double[] {25.4190826368336, -42.459717273667195, 42.03514417641161}),
             Map.entry("MooreSpiegel", new double[] {19.666962, -38.262485, -42.53997084924066}),
             Map.entry("NewtonLiepnik", new double[] {0.29847088155175, 0.09103422941856254, -0.10581922727147898}),
             Map.entry("NuclearQuadrupole", new double[] {-0.85075322, 1.63576085, 0.15385558413457612,
@@ -94,7 +100,7 @@ class FlowsKToZEquationsTest {
     @Test
     void everySystemOfThisPartIsRegisteredAsAFlow() {
         systems().forEach(s -> assertEquals("flow", s.kind().label(), s.name()));
-        assertEquals(51, RHS_AT_INITIAL_CONDITION.size());
+        assertEquals(55, RHS_AT_INITIAL_CONDITION.size());
     }
 
     @ParameterizedTest(name = "{0}")
