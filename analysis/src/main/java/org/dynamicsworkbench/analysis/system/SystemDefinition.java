@@ -8,7 +8,7 @@ import java.util.function.Function;
  * holds its metadata) and the constructor that takes that metadata.
  *
  * @param name    key in the dysts metadata JSON
- * @param kind    flow (chaotic_attractors.json) or map (discrete_maps.json)
+ * @param kind    flow or delay equation (chaotic_attractors.json) or map (discrete_maps.json)
  * @param factory builds the system from its validated metadata
  */
 public record SystemDefinition(String name, SystemKind kind, Function<SystemMetadata, DynamicalSystem> factory) {
@@ -27,5 +27,10 @@ public record SystemDefinition(String name, SystemKind kind, Function<SystemMeta
     /** A map whose metadata is in discrete_maps.json. */
     public static SystemDefinition map(String name, Function<SystemMetadata, DynamicalSystem> factory) {
         return new SystemDefinition(name, SystemKind.MAP, factory);
+    }
+
+    /** A delay differential equation whose metadata is in chaotic_attractors.json ({@code "delay": true}). */
+    public static SystemDefinition delay(String name, Function<SystemMetadata, DynamicalSystem> factory) {
+        return new SystemDefinition(name, SystemKind.DELAY, factory);
     }
 }

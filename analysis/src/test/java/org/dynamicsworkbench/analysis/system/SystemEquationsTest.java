@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
@@ -53,13 +53,15 @@ class SystemEquationsTest {
             Map.entry("SprottE", new double[] {-1.103884680658555, -0.28483984809919, -1.4695036}),
             Map.entry("Thomas", new double[] {2.950806099326325, -5.15756589210234, 2.1308821655764367}));
 
+    /** Flows and maps; delay equations have no finite-dimensional right-hand side (see DelayEquationsTest). */
     static Stream<DynamicalSystem> systems() {
-        return SystemCatalog.builtin().systems().stream();
+        return SystemCatalog.builtin().systems().stream().filter(system -> system.kind() != SystemKind.DELAY);
     }
 
     @Test
     void everyBuiltinSystemHasAnIndependentRhsOracle() {
-        assertEquals(RHS_AT_INITIAL_CONDITION.keySet(), Set.copyOf(SystemCatalog.builtin().names()));
+        assertEquals(RHS_AT_INITIAL_CONDITION.keySet(), systems().map(DynamicalSystem::name).collect(
+                Collectors.toSet()));
     }
 
     @ParameterizedTest(name = "{0}")
