@@ -67,7 +67,7 @@ public final class SystemCatalog {
         CatalogMetadataParser mapParser = new CatalogMetadataParser(MAPS_FILE);
         List<DynamicalSystem> systems = new ArrayList<>(definitions.size());
         for (SystemDefinition definition : definitions) {
-            boolean flow = definition.kind() == SystemKind.FLOW;
+            boolean flow = definition.kind() != SystemKind.MAP;
             CatalogMetadataParser parser = flow ? flowParser : mapParser;
             JsonNode entry = (flow ? flows : maps).get(definition.metadataKey());
             if (entry == null) {

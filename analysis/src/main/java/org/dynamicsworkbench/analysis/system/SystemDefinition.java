@@ -8,11 +8,17 @@ import java.util.function.Function;
  * name itself except where dysts uses one key for two systems), whether it is a flow or a map (which JSON
  * file holds its metadata) and the constructor that takes that metadata.
  *
+<<<<<<< HEAD
  * @param name        the catalog name, unique ignoring case
  * @param metadataKey key in the dysts metadata JSON: dysts' Duffing map is the catalog's DuffingMap, keyed
  *                    "Duffing" in discrete_maps.json, because "Duffing" names the flow
  * @param kind        flow (chaotic_attractors.json) or map (discrete_maps.json)
  * @param factory     builds the system from its validated metadata
+=======
+ * @param name    key in the dysts metadata JSON
+ * @param kind    flow or delay equation (chaotic_attractors.json) or map (discrete_maps.json)
+ * @param factory builds the system from its validated metadata
+>>>>>>> delay
  */
 public record SystemDefinition(String name, String metadataKey, SystemKind kind,
                                Function<SystemMetadata, DynamicalSystem> factory) {
@@ -38,5 +44,10 @@ public record SystemDefinition(String name, String metadataKey, SystemKind kind,
     public static SystemDefinition map(String name, String metadataKey,
                                        Function<SystemMetadata, DynamicalSystem> factory) {
         return new SystemDefinition(name, metadataKey, SystemKind.MAP, factory);
+    }
+
+    /** A delay differential equation whose metadata is in chaotic_attractors.json ({@code "delay": true}). */
+    public static SystemDefinition delay(String name, Function<SystemMetadata, DynamicalSystem> factory) {
+        return new SystemDefinition(name, name, SystemKind.DELAY, factory);
     }
 }
