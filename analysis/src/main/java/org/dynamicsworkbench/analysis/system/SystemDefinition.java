@@ -8,17 +8,11 @@ import java.util.function.Function;
  * name itself except where dysts uses one key for two systems), whether it is a flow or a map (which JSON
  * file holds its metadata) and the constructor that takes that metadata.
  *
-<<<<<<< HEAD
  * @param name        the catalog name, unique ignoring case
  * @param metadataKey key in the dysts metadata JSON: dysts' Duffing map is the catalog's DuffingMap, keyed
  *                    "Duffing" in discrete_maps.json, because "Duffing" names the flow
- * @param kind        flow (chaotic_attractors.json) or map (discrete_maps.json)
+ * @param kind        flow or delay equation (chaotic_attractors.json) or map (discrete_maps.json)
  * @param factory     builds the system from its validated metadata
-=======
- * @param name    key in the dysts metadata JSON
- * @param kind    flow or delay equation (chaotic_attractors.json) or map (discrete_maps.json)
- * @param factory builds the system from its validated metadata
->>>>>>> delay
  */
 public record SystemDefinition(String name, String metadataKey, SystemKind kind,
                                Function<SystemMetadata, DynamicalSystem> factory) {
