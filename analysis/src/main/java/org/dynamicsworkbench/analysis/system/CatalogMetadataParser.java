@@ -34,7 +34,7 @@ final class CatalogMetadataParser {
         }
         double dt = Double.NaN;
         double period = Double.NaN;
-        if (kind == SystemKind.FLOW) {
+        if (kind != SystemKind.MAP) {
             dt = positive(name, "dt", entry.get("dt"));
             period = positive(name, "period", entry.get("period"));
         }
@@ -53,7 +53,9 @@ final class CatalogMetadataParser {
                 optionalNumber(name, "correlation_dimension", entry.get("correlation_dimension")),
                 flag(name, "nonautonomous", entry.get("nonautonomous")),
                 flag(name, "delay", entry.get("delay")),
-                flag(name, "hamiltonian", entry.get("hamiltonian")));
+                flag(name, "hamiltonian", entry.get("hamiltonian")),
+                numbers(name, "mean", entry.get("mean"), true),
+                numbers(name, "std", entry.get("std"), true));
     }
 
     /**

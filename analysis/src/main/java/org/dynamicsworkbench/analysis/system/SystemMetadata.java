@@ -21,6 +21,8 @@ import java.util.List;
  * @param initialCondition  default initial condition (on the attractor, per dysts)
  * @param dt                the catalog's integration step (NaN for maps)
  * @param period            dominant time scale (NaN for maps)
+ * @param mean              per-coordinate mean of dysts' reference trajectory (empty when the catalog has none)
+ * @param std               per-coordinate standard deviation of that trajectory (empty when the catalog has none)
  */
 public record SystemMetadata(
         String name,
@@ -38,7 +40,9 @@ public record SystemMetadata(
         double correlationDimension,
         boolean nonautonomous,
         boolean delay,
-        boolean hamiltonian) {
+        boolean hamiltonian,
+        double[] mean,
+        double[] std) {
 
     /** Points per dominant period in the default sampling, as dysts' {@code pts_per_period}. */
     public static final int SAMPLES_PER_PERIOD = 100;
@@ -48,10 +52,33 @@ public record SystemMetadata(
         defaultParameters = defaultParameters.clone();
         initialCondition = initialCondition.clone();
         lyapunovSpectrumEstimated = lyapunovSpectrumEstimated.clone();
+        mean = mean.clone();
+        std = std.clone();
         if (parameterNames.size() != defaultParameters.length) {
             throw new IllegalArgumentException(name + ": " + parameterNames.size() + " parameter names but "
                     + defaultParameters.length + " default values");
         }
+    }
+
+    /** Metadata without the reference trajectory's mean and std (both left empty). */
+    public SystemMetadata(String name, SystemKind kind, String description, String citation,
+                          List<String> parameterNames, double[] defaultParameters, double[] initialCondition,
+                          double dt, double period, double maximumLyapunovEstimated,
+                          double[] lyapunovSpectrumEstimated, double kaplanYorkeDimension,
+                          double correlationDimension, boolean nonautonomous, boolean delay, boolean hamiltonian) {
+        this(name, kind, description, citation, parameterNames, defaultParameters, initialCondition, dt, period,
+                maximumLyapunovEstimated, lyapunovSpectrumEstimated, kaplanYorkeDimension, correlationDimension,
+                nonautonomous, delay, hamiltonian, new double[0], new double[0]);
+    }
+
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    @Override
+    public double[] std() {
+        return std.clone();
     }
 
     @Override
