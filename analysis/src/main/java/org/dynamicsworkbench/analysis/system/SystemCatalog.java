@@ -108,10 +108,13 @@ public final class SystemCatalog {
     /**
      * The system of that name, as {@link #find}.
      *
-     * @throws UnknownSystemException with the nearest name as a suggestion when none matches
+     * @throws UnknownSystemException with the nearest name as a suggestion when none matches, or with the
+     *                                 reason when the name is one of the {@link OmittedEntries}
      */
     public DynamicalSystem require(String name) {
-        return find(name).orElseThrow(() -> new UnknownSystemException(name, NameSuggestion.closest(name, names())));
+        return find(name).orElseThrow(() -> OmittedEntries.reason(name)
+                .map(reason -> UnknownSystemException.omitted(name, reason))
+                .orElseGet(() -> new UnknownSystemException(name, NameSuggestion.closest(name, names()))));
     }
 
     private static final class Builtin {

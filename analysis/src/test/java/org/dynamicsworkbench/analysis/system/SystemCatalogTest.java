@@ -187,4 +187,44 @@ class SystemCatalogTest {
         assertEquals(0.0059, SystemMetadata.roundToSignificantDigits(0.0058689, 2));
         assertEquals(120, SystemMetadata.roundToSignificantDigits(123.4, 2));
     }
+
+    @Test
+    void everyDystsEntryIsImplementedOrLeftOutWithAReason() throws Exception {
+        SystemCatalog catalog = SystemCatalog.builtin();
+        ObjectMapper mapper = new ObjectMapper();
+        java.util.Set<String> flowKeys = new java.util.TreeSet<>();
+        java.util.Set<String> mapKeys = new java.util.TreeSet<>();
+        try (var flows = SystemCatalog.class.getResourceAsStream(
+                "/org/dynamicsworkbench/analysis/catalog/chaotic_attractors.json");
+             var maps = SystemCatalog.class.getResourceAsStream(
+                     "/org/dynamicsworkbench/analysis/catalog/discrete_maps.json")) {
+            mapper.readTree(flows).fieldNames().forEachRemaining(flowKeys::add);
+            mapper.readTree(maps).fieldNames().forEachRemaining(mapKeys::add);
+        }
+        assertEquals(135, flowKeys.size());
+        assertEquals(26, mapKeys.size());
+        for (String key : flowKeys) {
+            SystemKind kind = catalog.require(key).kind();
+            assertTrue(kind == SystemKind.FLOW || kind == SystemKind.DELAY, key + " is " + kind);
+        }
+        for (String key : mapKeys) {
+            String name = key.equals("Duffing") ? "DuffingMap" : key;
+            if (OmittedEntries.reason(name).isEmpty()) {
+                assertSame(SystemKind.MAP, catalog.require(name).kind(), name);
+            }
+        }
+        assertEquals(java.util.Set.of("BlinkingVortexMap", "EndCap"), OmittedEntries.reasons().keySet());
+        assertTrue(mapKeys.containsAll(OmittedEntries.reasons().keySet()));
+        assertEquals(129, catalog.systems().stream().filter(x -> x.kind() == SystemKind.FLOW).count());
+        assertEquals(6, catalog.systems().stream().filter(x -> x.kind() == SystemKind.DELAY).count());
+        assertEquals(24, catalog.systems().stream().filter(x -> x.kind() == SystemKind.MAP).count());
+    }
+
+    @Test
+    void askingForAnOmittedEntrySaysWhyItIsMissing() {
+        UnknownSystemException e = assertThrows(UnknownSystemException.class,
+                () -> SystemCatalog.builtin().require("endcap"));
+        assertTrue(e.getMessage().startsWith("EndCap is not in the catalog: dysts has no equations"), e.getMessage());
+        assertEquals(Optional.empty(), e.suggestion());
+    }
 }
