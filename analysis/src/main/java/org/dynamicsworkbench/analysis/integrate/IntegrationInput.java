@@ -15,8 +15,11 @@ final class IntegrationInput {
                          int steps) {
         if (system.kind() != expected) {
             throw new IllegalArgumentException(system.name() + " is a " + system.kind().label() + "; "
-                    + (expected == SystemKind.FLOW ? "iterate it with MapIterator" : "integrate it with Rk4Integrator "
-                    + "or Dop853Integrator"));
+                    + switch (system.kind()) {
+                        case MAP -> "iterate it with MapIterator";
+                        case DELAY -> "integrate it with DelayIntegrator";
+                        case FLOW -> "integrate it with Rk4Integrator or Dop853Integrator";
+                    });
         }
         ParameterValues.requireValid(system, parameters);
         int d = system.dimension();
@@ -35,7 +38,7 @@ final class IntegrationInput {
             throw new IllegalArgumentException(system.name() + ": " + steps + " steps of dimension " + d
                     + " do not fit in one array");
         }
-        if (expected == SystemKind.FLOW && !(dt > 0 && Double.isFinite(dt))) {
+        if (expected != SystemKind.MAP && !(dt > 0 && Double.isFinite(dt))) {
             throw new IllegalArgumentException(system.name() + ": dt must be a positive number, got " + dt);
         }
     }

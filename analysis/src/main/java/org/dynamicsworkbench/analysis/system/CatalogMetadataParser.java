@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.analysis.system;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Reads one system's entry of the dysts metadata JSON (tree model, every field validated) into a
  * {@link SystemMetadata}. Parameters are sorted alphabetically by key, as dysts passes them to its
- * equations. Optional estimates that are missing or null become NaN (or an empty array).
+ * equations; an array- or matrix-valued parameter (BeerRNN's weights, Hopfield's couplings) is flattened
+ * into scalars named key_i or key_i_j, row-major, in place of its key. Optional estimates that are missing
+ * or null become NaN (or an empty array); fields the workbench does not use (mean, std, entropies,
+ * embedding dimension, bifurcation parameter) are ignored.
  */
 final class CatalogMetadataParser {
     private final String source;
@@ -30,7 +34,7 @@ final class CatalogMetadataParser {
         }
         double dt = Double.NaN;
         double period = Double.NaN;
-        if (kind == SystemKind.FLOW) {
+        if (kind != SystemKind.MAP) {
             dt = positive(name, "dt", entry.get("dt"));
             period = positive(name, "period", entry.get("period"));
         }
@@ -49,22 +53,75 @@ final class CatalogMetadataParser {
                 optionalNumber(name, "correlation_dimension", entry.get("correlation_dimension")),
                 flag(name, "nonautonomous", entry.get("nonautonomous")),
                 flag(name, "delay", entry.get("delay")),
-                flag(name, "hamiltonian", entry.get("hamiltonian")));
+                flag(name, "hamiltonian", entry.get("hamiltonian")),
+                numbers(name, "mean", entry.get("mean"), true),
+                numbers(name, "std", entry.get("std"), true));
     }
 
+    /**
+     * The parameters in dysts' order: keys sorted alphabetically; a scalar keeps its key, an array or
+     * matrix becomes one scalar per element named by {@link SystemMetadata#indexedParameterName} (key_i,
+     * key_i_j, row-major) in index order, right after the keys that sort before it.
+     */
     private Map<String, Double> parameters(String name, JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw error(name, "parameters", "must be an object of name: number");
+            throw error(name, "parameters", "must be an object of name: number or array of numbers");
         }
-        Map<String, Double> sorted = new TreeMap<>();
+        Map<String, JsonNode> sortedKeys = new TreeMap<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            JsonNode value = field.getValue();
-            if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-                throw error(name, "parameters." + field.getKey(), "must be a finite number, got " + value);
-            }
-            sorted.put(field.getKey(), value.doubleValue());
+            sortedKeys.put(field.getKey(), field.getValue());
         }
-        return sorted;
+        Map<String, Double> flattened = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : sortedKeys.entrySet()) {
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isArray()) {
+                flattenArray(name, key, value, flattened);
+            } else {
+                put(name, key, scalar(name, "parameters." + key, value), flattened);
+            }
+        }
+        return flattened;
+    }
+
+    /** Adds a vector or a rectangular matrix (rows of equal length) element by element, row-major. */
+    private void flattenArray(String name, String key, JsonNode array, Map<String, Double> out) {
+        String field = "parameters." + key;
+        if (array.isEmpty()) {
+            throw error(name, field, "must not be an empty array");
+        }
+        if (!array.get(0).isArray()) {
+            for (int i = 0; i < array.size(); i++) {
+                put(name, SystemMetadata.indexedParameterName(key, i),
+                        scalar(name, field + "[" + i + "]", array.get(i)), out);
+            }
+            return;
+        }
+        int columns = array.get(0).size();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode row = array.get(i);
+            if (!row.isArray() || row.size() != columns || columns == 0) {
+                throw error(name, field + "[" + i + "]", "must be a row of " + Math.max(columns, 1)
+                        + " numbers (a matrix has rows of equal length), got " + row);
+            }
+            for (int j = 0; j < columns; j++) {
+                put(name, SystemMetadata.indexedParameterName(key, i, j),
+                        scalar(name, field + "[" + i + "][" + j + "]", row.get(j)), out);
+            }
+        }
+    }
+
+    private void put(String name, String parameter, double value, Map<String, Double> out) {
+        if (out.put(parameter, value) != null) {
+            throw error(name, "parameters." + parameter, "is given twice (as a key and as an array element)");
+        }
+    }
+
+    private double scalar(String name, String field, JsonNode value) {
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            throw error(name, field, "must be a finite number, got " + value);
+        }
+        return value.doubleValue();
     }
 
     private double[] numbers(String name, String field, JsonNode node, boolean optional) {

@@ -67,11 +67,11 @@ public final class SystemCatalog {
         CatalogMetadataParser mapParser = new CatalogMetadataParser(MAPS_FILE);
         List<DynamicalSystem> systems = new ArrayList<>(definitions.size());
         for (SystemDefinition definition : definitions) {
-            boolean flow = definition.kind() == SystemKind.FLOW;
+            boolean flow = definition.kind() != SystemKind.MAP;
             CatalogMetadataParser parser = flow ? flowParser : mapParser;
-            JsonNode entry = (flow ? flows : maps).get(definition.name());
+            JsonNode entry = (flow ? flows : maps).get(definition.metadataKey());
             if (entry == null) {
-                throw parser.error(definition.name(), null, "no such entry");
+                throw parser.error(definition.metadataKey(), null, "no such entry");
             }
             SystemMetadata metadata = parser.parse(definition.name(), definition.kind(), entry);
             try {
@@ -93,7 +93,10 @@ public final class SystemCatalog {
         return systems.stream().map(DynamicalSystem::name).toList();
     }
 
-    /** The system of that name: exact match first, then ignoring case. */
+    /**
+     * The system of that name: exact match first, then ignoring case. Names follow dysts, except that
+     * dysts' Duffing map is "DuffingMap" here ("Duffing" is the forced Duffing oscillator, a flow, in both).
+     */
     public Optional<DynamicalSystem> find(String name) {
         DynamicalSystem exact = byName.get(name);
         if (exact != null) {
@@ -105,10 +108,13 @@ public final class SystemCatalog {
     /**
      * The system of that name, as {@link #find}.
      *
-     * @throws UnknownSystemException with the nearest name as a suggestion when none matches
+     * @throws UnknownSystemException with the nearest name as a suggestion when none matches, or with the
+     *                                 reason when the name is one of the {@link OmittedEntries}
      */
     public DynamicalSystem require(String name) {
-        return find(name).orElseThrow(() -> new UnknownSystemException(name, NameSuggestion.closest(name, names())));
+        return find(name).orElseThrow(() -> OmittedEntries.reason(name)
+                .map(reason -> UnknownSystemException.omitted(name, reason))
+                .orElseGet(() -> new UnknownSystemException(name, NameSuggestion.closest(name, names()))));
     }
 
     private static final class Builtin {

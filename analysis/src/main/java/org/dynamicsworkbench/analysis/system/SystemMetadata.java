@@ -2,17 +2,27 @@ package org.dynamicsworkbench.analysis.system;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What the catalog knows about a system besides its equations (dysts metadata). Immutable; arrays are
  * copied in and out. Estimates that the catalog lacks are NaN (scalars) or empty (arrays).
  *
- * @param parameterNames    names in alphabetical order
+ * <p>Parameters are scalars. A dysts parameter that is an array or a matrix is flattened into one scalar
+ * per element named {@code key_i} (vector) or {@code key_i_j} (matrix, row-major): BeerRNN's 3x3 {@code w}
+ * becomes {@code w_0_0, w_0_1, ..., w_2_2} and its {@code tau} becomes {@code tau_0, tau_1, tau_2}. The
+ * elements take the place of their key in the alphabetical order of the JSON keys, in index order among
+ * themselves (so {@code x_10} follows {@code x_9}).
+ *
+ * @param parameterNames    names in the alphabetical order of the JSON keys, array elements in index order
  * @param defaultParameters default values, same order as {@code parameterNames}
  * @param initialCondition  default initial condition (on the attractor, per dysts)
  * @param dt                the catalog's integration step (NaN for maps)
  * @param period            dominant time scale (NaN for maps)
+ * @param mean              per-coordinate mean of dysts' reference trajectory (empty when the catalog has none)
+ * @param std               per-coordinate standard deviation of that trajectory (empty when the catalog has none)
  */
 public record SystemMetadata(
         String name,
@@ -30,7 +40,9 @@ public record SystemMetadata(
         double correlationDimension,
         boolean nonautonomous,
         boolean delay,
-        boolean hamiltonian) {
+        boolean hamiltonian,
+        double[] mean,
+        double[] std) {
 
     /** Points per dominant period in the default sampling, as dysts' {@code pts_per_period}. */
     public static final int SAMPLES_PER_PERIOD = 100;
@@ -40,10 +52,33 @@ public record SystemMetadata(
         defaultParameters = defaultParameters.clone();
         initialCondition = initialCondition.clone();
         lyapunovSpectrumEstimated = lyapunovSpectrumEstimated.clone();
+        mean = mean.clone();
+        std = std.clone();
         if (parameterNames.size() != defaultParameters.length) {
             throw new IllegalArgumentException(name + ": " + parameterNames.size() + " parameter names but "
                     + defaultParameters.length + " default values");
         }
+    }
+
+    /** Metadata without the reference trajectory's mean and std (both left empty). */
+    public SystemMetadata(String name, SystemKind kind, String description, String citation,
+                          List<String> parameterNames, double[] defaultParameters, double[] initialCondition,
+                          double dt, double period, double maximumLyapunovEstimated,
+                          double[] lyapunovSpectrumEstimated, double kaplanYorkeDimension,
+                          double correlationDimension, boolean nonautonomous, boolean delay, boolean hamiltonian) {
+        this(name, kind, description, citation, parameterNames, defaultParameters, initialCondition, dt, period,
+                maximumLyapunovEstimated, lyapunovSpectrumEstimated, kaplanYorkeDimension, correlationDimension,
+                nonautonomous, delay, hamiltonian, new double[0], new double[0]);
+    }
+
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    @Override
+    public double[] std() {
+        return std.clone();
     }
 
     @Override
@@ -70,6 +105,45 @@ public record SystemMetadata(
                                          double period) {
         return new SystemMetadata(name, kind, "", "", parameterNames, defaultParameters, initialCondition, dt,
                 period, Double.NaN, new double[0], Double.NaN, Double.NaN, false, false, false);
+    }
+
+    /**
+     * The scalar name of one element of an array-valued parameter: {@code key_i} for a vector,
+     * {@code key_i_j} for a matrix (one index per dimension).
+     */
+    public static String indexedParameterName(String key, int... indices) {
+        StringBuilder name = new StringBuilder(key);
+        for (int index : indices) {
+            name.append('_').append(index);
+        }
+        return name.toString();
+    }
+
+    /**
+     * The flattened names of an array-valued parameter of the given shape, in row-major order: a vector
+     * of length n gives key_0 .. key_(n-1); a rows x columns matrix gives key_0_0 .. key_(rows-1)_(columns-1).
+     *
+     * @param shape one length (vector) or two (matrix), each positive
+     */
+    public static List<String> indexedParameterNames(String key, int... shape) {
+        if (shape.length == 1 && shape[0] > 0) {
+            List<String> names = new ArrayList<>(shape[0]);
+            for (int i = 0; i < shape[0]; i++) {
+                names.add(indexedParameterName(key, i));
+            }
+            return List.copyOf(names);
+        }
+        if (shape.length == 2 && shape[0] > 0 && shape[1] > 0) {
+            List<String> names = new ArrayList<>(shape[0] * shape[1]);
+            for (int i = 0; i < shape[0]; i++) {
+                for (int j = 0; j < shape[1]; j++) {
+                    names.add(indexedParameterName(key, i, j));
+                }
+            }
+            return List.copyOf(names);
+        }
+        throw new IllegalArgumentException("parameter '" + key + "': shape must be one or two positive lengths, got "
+                + Arrays.toString(shape));
     }
 
     /** Dimension of the state, as given by the length of the initial condition. */

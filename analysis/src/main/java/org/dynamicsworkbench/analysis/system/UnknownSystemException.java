@@ -15,6 +15,17 @@ public final class UnknownSystemException extends IllegalArgumentException {
         this.suggestion = suggestion.orElse(null);
     }
 
+    private UnknownSystemException(String requestedName, String message) {
+        super(message);
+        this.requestedName = requestedName;
+        this.suggestion = null;
+    }
+
+    /** A dysts entry the catalog leaves out on purpose; {@code reason} is the whole message. */
+    public static UnknownSystemException omitted(String requestedName, String reason) {
+        return new UnknownSystemException(requestedName, reason);
+    }
+
     public String requestedName() {
         return requestedName;
     }

@@ -146,4 +146,30 @@ class Rk4IntegratorTest {
             }
         }
     }
+
+    @Test
+    void subStepsSampleEveryKthStateOfTheFineIntegration() {
+        for (String name : List.of("Lorenz", "HyperRossler")) {
+            DynamicalSystem system = SystemCatalog.builtin().require(name);
+            double[] p = system.metadata().defaultParameters();
+            double[] x0 = system.metadata().initialCondition();
+            Rk4Integrator rk4 = new Rk4Integrator();
+            Trajectory fine = rk4.integrate(system, p, x0, 0.001, 700);
+            Trajectory sampled = rk4.integrate(system, p, x0, 0.007, 100, 7,
+                    org.dynamicsworkbench.analysis.task.ProgressListener.NONE,
+                    org.dynamicsworkbench.analysis.task.CancellationToken.NEVER);
+            assertEquals(101, sampled.length());
+            assertEquals(0.007, sampled.dt());
+            for (int i = 0; i <= 100; i += 10) {
+                for (int c = 0; c < system.dimension(); c++) {
+                    assertEquals(fine.get(7 * i, c), sampled.get(i, c), 1e-9 * Math.max(1, Math.abs(fine.get(7 * i, c))),
+                            name + " sample " + i);
+                }
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rk4.integrate(system, p,
+                    x0, 0.007, 100, 0, org.dynamicsworkbench.analysis.task.ProgressListener.NONE,
+                    org.dynamicsworkbench.analysis.task.CancellationToken.NEVER));
+            assertTrue(e.getMessage().contains("substeps must be >= 1"), e.getMessage());
+        }
+    }
 }

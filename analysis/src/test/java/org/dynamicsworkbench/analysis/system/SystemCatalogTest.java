@@ -25,10 +25,13 @@ class SystemCatalogTest {
     void builtinListsEveryImplementedSystemSortedByName() {
         SystemCatalog catalog = SystemCatalog.builtin();
         assertSame(catalog, SystemCatalog.builtin());
-        assertEquals(List.of("Aizawa", "Arneodo", "Chen", "Chua", "Dadras", "Duffing", "Halvorsen", "Henon",
-                "HindmarshRose", "Logistic", "Lorenz", "Lorenz84", "Lorenz96", "NoseHoover", "Rossler", "Rucklidge",
-                "SprottA", "SprottB", "SprottC", "SprottD", "SprottE", "Thomas"), catalog.names());
-        assertEquals(catalog.names().size(), catalog.systems().size());
+        List<String> names = catalog.names();
+        assertTrue(names.containsAll(List.of("Aizawa", "Arneodo", "Chen", "Chua", "Dadras", "Duffing", "Halvorsen",
+                "Henon", "HindmarshRose", "Logistic", "Lorenz", "Lorenz84", "Lorenz96", "NoseHoover", "Rossler",
+                "Rucklidge", "SprottA", "SprottB", "SprottC", "SprottD", "SprottE", "Thomas", "IkedaDelay",
+                "MackeyGlass", "PiecewiseCircuit", "ScrollDelay", "SprottDelay", "VossDelay")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names);
+        assertEquals(names.size(), catalog.systems().size());
     }
 
     @Test
@@ -183,5 +186,45 @@ class SystemCatalogTest {
         assertEquals(1.0, catalog.require("Henon").metadata().defaultSamplingStep(), "maps step by one");
         assertEquals(0.0059, SystemMetadata.roundToSignificantDigits(0.0058689, 2));
         assertEquals(120, SystemMetadata.roundToSignificantDigits(123.4, 2));
+    }
+
+    @Test
+    void everyDystsEntryIsImplementedOrLeftOutWithAReason() throws Exception {
+        SystemCatalog catalog = SystemCatalog.builtin();
+        ObjectMapper mapper = new ObjectMapper();
+        java.util.Set<String> flowKeys = new java.util.TreeSet<>();
+        java.util.Set<String> mapKeys = new java.util.TreeSet<>();
+        try (var flows = SystemCatalog.class.getResourceAsStream(
+                "/org/dynamicsworkbench/analysis/catalog/chaotic_attractors.json");
+             var maps = SystemCatalog.class.getResourceAsStream(
+                     "/org/dynamicsworkbench/analysis/catalog/discrete_maps.json")) {
+            mapper.readTree(flows).fieldNames().forEachRemaining(flowKeys::add);
+            mapper.readTree(maps).fieldNames().forEachRemaining(mapKeys::add);
+        }
+        assertEquals(135, flowKeys.size());
+        assertEquals(26, mapKeys.size());
+        for (String key : flowKeys) {
+            SystemKind kind = catalog.require(key).kind();
+            assertTrue(kind == SystemKind.FLOW || kind == SystemKind.DELAY, key + " is " + kind);
+        }
+        for (String key : mapKeys) {
+            String name = key.equals("Duffing") ? "DuffingMap" : key;
+            if (OmittedEntries.reason(name).isEmpty()) {
+                assertSame(SystemKind.MAP, catalog.require(name).kind(), name);
+            }
+        }
+        assertEquals(java.util.Set.of("BlinkingVortexMap", "EndCap"), OmittedEntries.reasons().keySet());
+        assertTrue(mapKeys.containsAll(OmittedEntries.reasons().keySet()));
+        assertEquals(129, catalog.systems().stream().filter(x -> x.kind() == SystemKind.FLOW).count());
+        assertEquals(6, catalog.systems().stream().filter(x -> x.kind() == SystemKind.DELAY).count());
+        assertEquals(24, catalog.systems().stream().filter(x -> x.kind() == SystemKind.MAP).count());
+    }
+
+    @Test
+    void askingForAnOmittedEntrySaysWhyItIsMissing() {
+        UnknownSystemException e = assertThrows(UnknownSystemException.class,
+                () -> SystemCatalog.builtin().require("endcap"));
+        assertTrue(e.getMessage().startsWith("EndCap is not in the catalog: dysts has no equations"), e.getMessage());
+        assertEquals(Optional.empty(), e.suggestion());
     }
 }

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every built-in system: its equations against an independent transcription of the dysts equations, its
- * analytic Jacobian against a central difference, and 100 periods (maps: 10^4 iterations) from the catalog
- * initial condition that stay finite, bounded and moving.
+ * The foundation's built-in systems: their equations against an independent transcription of the dysts
+ * equations, their analytic Jacobians against a central difference, and 100 periods (maps: 10^4 iterations)
+ * from the catalog initial condition that stay finite, bounded and moving. The systems of the other
+ * registration lists (CatalogFlowsAToJ, ...) have the same checks in their own test classes.
  */
 class SystemEquationsTest {
 
@@ -54,12 +55,13 @@ class SystemEquationsTest {
             Map.entry("Thomas", new double[] {2.950806099326325, -5.15756589210234, 2.1308821655764367}));
 
     static Stream<DynamicalSystem> systems() {
-        return SystemCatalog.builtin().systems().stream();
+        return RHS_AT_INITIAL_CONDITION.keySet().stream().sorted().map(SystemCatalog.builtin()::require);
     }
 
     @Test
-    void everyBuiltinSystemHasAnIndependentRhsOracle() {
-        assertEquals(RHS_AT_INITIAL_CONDITION.keySet(), Set.copyOf(SystemCatalog.builtin().names()));
+    void everyFoundationSystemHasAnIndependentRhsOracle() {
+        assertTrue(Set.copyOf(SystemCatalog.builtin().names()).containsAll(RHS_AT_INITIAL_CONDITION.keySet()));
+        assertEquals(22, RHS_AT_INITIAL_CONDITION.size());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,7 +28,8 @@ import org.dynamicsworkbench.render.scene.OrbitCamera;
  * </pre>
  * Only "system" is required; any other field that is missing takes the system's default (see
  * {@link ExplorerState#defaults}), "parameters" may name a subset, and a missing or null "camera" means
- * "fit the camera to the attractor". Unknown top-level fields are ignored (newer versions may add some);
+ * "fit the camera to the attractor". "coordinates" (three distinct state indices, e.g. [4, 0, 2]) is written
+ * and accepted only for a system of more than three dimensions; elsewhere only [0, 1, 2] is accepted. Unknown top-level fields are ignored (newer versions may add some);
  * unknown parameter names are errors. Every error is a {@link ToolStateException} whose message starts
  * with the field's path from "state" ("state.steps: must be an integer in [1, 20000000], got -5").
  * Uses Jackson's tree model only.
@@ -62,6 +63,12 @@ public final class ExplorerStateCodec {
         root.put("method", state.method().label());
         root.put("colorBy", state.colorBy().id());
         root.put("colorMap", state.colorMap().id());
+        if (ExplorerState.hasCoordinateChoice(state.system())) {
+            ArrayNode coordinates = root.putArray("coordinates");
+            for (int c : state.coordinates()) {
+                coordinates.add(c);
+            }
+        }
         OrbitCamera camera = state.camera();
         if (camera != null) {
             ObjectNode c = root.putObject("camera");
@@ -93,8 +100,11 @@ public final class ExplorerStateCodec {
         ColorBy colorBy = present(json.get("colorBy")) ? readColorBy(system, json.get("colorBy")) : defaults.colorBy();
         ColorMap colorMap = present(json.get("colorMap")) ? readColorMap(json.get("colorMap")) : defaults.colorMap();
         OrbitCamera camera = present(json.get("camera")) ? readCamera(json.get("camera")) : null;
+        int[] coordinates = present(json.get("coordinates")) ? readCoordinates(system, json.get("coordinates"))
+                : defaults.coordinates();
         try {
-            return new ExplorerState(system, parameters, ic, steps, dt, method, colorBy, colorMap, camera);
+            return new ExplorerState(system, parameters, ic, steps, dt, method, colorBy, colorMap, camera,
+                    coordinates);
         } catch (IllegalArgumentException e) {
             // every field was checked above; this only reports a rule the checks above missed
             throw error(ROOT, e.getMessage());
@@ -156,6 +166,32 @@ public final class ExplorerStateCodec {
             x0[i] = readFinite(path + "[" + i + "]", node.get(i));
         }
         return x0;
+    }
+
+    private static int[] readCoordinates(DynamicalSystem system, JsonNode node) throws ToolStateException {
+        String path = ROOT + ".coordinates";
+        if (!node.isArray() || node.size() != 3) {
+            throw error(path, "must be an array of three state indices, got " + describe(node));
+        }
+        int[] coordinates = new int[3];
+        for (int i = 0; i < 3; i++) {
+            JsonNode index = node.get(i);
+            if (!index.isNumber() || !(index.isIntegralNumber() || index.canConvertToExactIntegral())
+                    || !index.canConvertToInt()) {
+                throw error(path + "[" + i + "]", "must be an integer index, got " + describe(index));
+            }
+            coordinates[i] = index.intValue();
+            if (ExplorerState.hasCoordinateChoice(system)
+                    && (coordinates[i] < 0 || coordinates[i] >= system.dimension())) {
+                throw error(path + "[" + i + "]", "must be in [0, " + system.dimension() + ") for " + system.name()
+                        + ", got " + coordinates[i]);
+            }
+        }
+        String problem = ExplorerState.coordinateProblem(system, coordinates);
+        if (problem != null) {
+            throw error(path, problem);
+        }
+        return coordinates;
     }
 
     private static int readSteps(JsonNode node) throws ToolStateException {

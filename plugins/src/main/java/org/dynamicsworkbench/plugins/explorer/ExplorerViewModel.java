@@ -150,6 +150,15 @@ public final class ExplorerViewModel {
     }
 
     /**
+     * Draws the state's coordinates {@code coordinates} (three distinct indices) as x, y, z.
+     *
+     * @throws IllegalArgumentException when the system has no such choice or an index does not fit
+     */
+    public void setCoordinates(int[] coordinates) {
+        replaceState(state.get().withCoordinates(coordinates));
+    }
+
+    /**
      * Records a camera the user moved to. The scene property is left alone (the view already shows this
      * camera); later scenes use it instead of fitting one.
      */

@@ -43,7 +43,7 @@ public final class SceneComposer {
     /** The camera that shows the whole curve: the renderer's oblique default, or a top view for planar systems. */
     static OrbitCamera fittedCamera(ExplorerState state, Curve3D curve) {
         OrbitCamera fitted = OrbitCamera.fitting(curve.bounds());
-        if (!TrajectoryCurves.isPlanar(state.system().dimension())) {
+        if (!TrajectoryCurves.isPlanar(state.system())) {
             return fitted;
         }
         return new OrbitCamera(TOP_VIEW_YAW_DEG, OrbitCamera.MAX_PITCH_DEG, fitted.distance(), fitted.targetX(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,5 +170,23 @@ class ExplorerStateCodecTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) node.get("initialCondition")).set(0, 99.0);
         assertArrayEquals(new double[] {1, 2, 3}, state.initialCondition());
         assertFalse(state.sameTrajectoryAs(state.withParameter("rho", 30)));
+    }
+
+    @Test
+    void coordinatesRoundTripAndAreValidatedWithTheirPath() throws Exception {
+        ExplorerState chosen = codec.read(json("{'system': 'MacArthur', 'coordinates': [9, 0, 2]}"));
+        assertArrayEquals(new int[] {9, 0, 2}, chosen.coordinates());
+        assertEquals(chosen, codec.read(MAPPER.readTree(MAPPER.writeValueAsString(codec.write(chosen)))));
+        assertArrayEquals(new int[] {0, 1, 2}, codec.read(json("{'system': 'MacArthur'}")).coordinates());
+        assertEquals("state.coordinates[2]: must be in [0, 10) for MacArthur, got 10",
+                errorOf("{'system': 'MacArthur', 'coordinates': [0, 1, 10]}"));
+        assertTrue(errorOf("{'system': 'MacArthur', 'coordinates': [0, 1]}")
+                .startsWith("state.coordinates: must be an array of three state indices"));
+        assertTrue(errorOf("{'system': 'MacArthur', 'coordinates': [0, 1.5, 2]}")
+                .startsWith("state.coordinates[1]: must be an integer index"));
+        assertEquals("state.coordinates: must be three different indices, got [3, 3, 2]",
+                errorOf("{'system': 'MacArthur', 'coordinates': [3, 3, 2]}"));
+        assertTrue(errorOf("{'system': 'Lorenz', 'coordinates': [2, 1, 0]}")
+                .startsWith("state.coordinates: must be [0, 1, 2]: Lorenz has no choice of coordinates"));
     }
 }

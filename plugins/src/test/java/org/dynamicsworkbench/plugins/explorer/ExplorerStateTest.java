@@ -32,21 +32,93 @@ class ExplorerStateTest {
         assertEquals(ColorBy.speed(), rossler.colorBy(), "speed reads well over many periods; time is noise there");
     }
 
-    /** Every system's default state must draw: no divergence, every point finite, a curve with extent. */
+    /**
+     * Every system's default state must draw: no divergence, every point finite, a curve with extent. 2000
+     * display samples (20 periods) instead of the default 10^5 keep the test short; the sub-steps per sample
+     * are those of the default display step, which is what makes stiff systems work at all.
+     */
     @Test
     void everySystemsDefaultStateIntegratesToAFiniteCurve() {
         for (DynamicalSystem system : CATALOG.systems()) {
-            ExplorerState state = ExplorerState.defaults(system);
+            ExplorerState state = ExplorerState.defaults(system).withSteps(2_000);
             Curve3D curve = TrajectoryCurves.integrate(state, ProgressListener.NONE, CancellationToken.NEVER);
-            int expectedPoints = system.dimension() == 1 ? state.steps() : state.steps() + 1;
+            int expectedPoints = system.dimension() == 1 && system.kind() == SystemKind.MAP ? state.steps()
+                    : state.steps() + 1;
             assertEquals(expectedPoints, curve.pointCount(), system.name());
             Bounds3D b = curve.bounds();
             assertTrue(b.maxExtent() > 0 && Double.isFinite(b.diagonal()), system.name() + " " + b);
-            if (system.dimension() < 3) {
+            if (TrajectoryCurves.isPlanar(system)) {
                 assertEquals(0.0, b.minZ(), system.name() + " is drawn in the plane z = 0");
                 assertEquals(0.0, b.maxZ(), system.name() + " is drawn in the plane z = 0");
+            } else {
+                assertTrue(b.maxZ() > b.minZ(), system.name() + " has depth: " + b);
             }
         }
+    }
+
+    @Test
+    void flowsAreIntegratedAtSubStepsNoLargerThanTheCatalogDt() {
+        ExplorerState lorenz = ExplorerState.defaults(CATALOG.require("Lorenz"));
+        double catalogDt = lorenz.system().metadata().dt();
+        int k = TrajectoryCurves.substeps(lorenz);
+        assertTrue(lorenz.dt() / k <= catalogDt && lorenz.dt() / (k - 1) > catalogDt, "substeps " + k);
+        // JerkCircuit blows up when RK4 steps at the display step itself (a hundredth of its period)
+        ExplorerState jerk = ExplorerState.defaults(CATALOG.require("JerkCircuit")).withSteps(2_000);
+        assertThrows(org.dynamicsworkbench.analysis.integrate.DivergenceException.class,
+                () -> new org.dynamicsworkbench.analysis.integrate.Rk4Integrator().integrate(jerk.system(),
+                        jerk.parameters(), jerk.initialCondition(), jerk.dt(), jerk.steps()));
+        Curve3D curve = TrajectoryCurves.integrate(jerk, ProgressListener.NONE, CancellationToken.NEVER);
+        assertTrue(Double.isFinite(curve.bounds().diagonal()));
+        // the sampled states are the fine integration's states at every k-th step
+        ExplorerState shortRun = lorenz.withSteps(20);
+        org.dynamicsworkbench.analysis.integrate.Trajectory fine = new org.dynamicsworkbench.analysis.integrate
+                .Rk4Integrator().integrate(shortRun.system(), shortRun.parameters(), shortRun.initialCondition(),
+                shortRun.dt() / k, 20 * k);
+        Curve3D coarse = TrajectoryCurves.integrate(shortRun, ProgressListener.NONE, CancellationToken.NEVER);
+        for (int c = 0; c < 3; c++) {
+            assertEquals(fine.get(20 * k, c), coarse.source().get(20, c), 1e-9);
+        }
+    }
+
+    @Test
+    void delayEquationsAreDrawnThroughTheirDelayEmbedding() {
+        DynamicalSystem mackeyGlass = CATALOG.require("MackeyGlass");
+        double[] p = mackeyGlass.metadata().defaultParameters();
+        double tau = p[mackeyGlass.parameterNames().indexOf("tau")];
+        int lagSamples = 50;
+        ExplorerState state = ExplorerState.defaults(mackeyGlass).withDt(tau / lagSamples).withSteps(1_000);
+        Curve3D curve = TrajectoryCurves.integrate(state, ProgressListener.NONE, CancellationToken.NEVER);
+        org.dynamicsworkbench.analysis.integrate.Trajectory embedded = curve.source();
+        assertEquals(3, embedded.dimension());
+        for (int i = 2 * lagSamples; i < 1_000; i += 97) {
+            assertEquals(embedded.get(i - lagSamples, 0), embedded.get(i, 1), 1e-9, "x(t - tau) at sample " + i);
+            assertEquals(embedded.get(i - 2 * lagSamples, 0), embedded.get(i, 2), 1e-9, "x(t - 2 tau) at " + i);
+        }
+    }
+
+    @Test
+    void highDimensionalSystemsDrawTheChosenCoordinates() {
+        DynamicalSystem macArthur = CATALOG.require("MacArthur");
+        assertTrue(macArthur.dimension() > 3);
+        ExplorerState state = ExplorerState.defaults(macArthur).withSteps(100);
+        assertArrayEquals(new int[] {0, 1, 2}, state.coordinates());
+        ExplorerState chosen = state.withCoordinates(new int[] {3, 0, macArthur.dimension() - 1});
+        assertNotEquals(state, chosen);
+        Curve3D curve = TrajectoryCurves.integrate(chosen, ProgressListener.NONE, CancellationToken.NEVER);
+        float[] xyz = curve.xyz();
+        org.dynamicsworkbench.analysis.integrate.Trajectory source = curve.source();
+        for (int i = 0; i <= 100; i += 25) {
+            assertEquals((float) source.get(i, 3), xyz[3 * i], 1e-6f * Math.max(1, Math.abs(xyz[3 * i])));
+            assertEquals((float) source.get(i, 0), xyz[3 * i + 1], 1e-6f * Math.max(1, Math.abs(xyz[3 * i + 1])));
+        }
+        IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+                () -> state.withCoordinates(new int[] {1, 1, 2}));
+        assertTrue(repeated.getMessage().contains("three different indices"), repeated.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> state.withCoordinates(new int[] {0, 1, 99}));
+        ExplorerState lorenz = ExplorerState.defaults(CATALOG.require("Lorenz"));
+        IllegalArgumentException noChoice = assertThrows(IllegalArgumentException.class,
+                () -> lorenz.withCoordinates(new int[] {2, 1, 0}));
+        assertTrue(noChoice.getMessage().contains("has no choice of coordinates"), noChoice.getMessage());
     }
 
     @Test

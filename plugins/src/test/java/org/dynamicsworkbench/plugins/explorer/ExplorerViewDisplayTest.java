@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.plugins.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -150,6 +151,32 @@ class ExplorerViewDisplayTest {
         assertTrue(differing > moved.width() * moved.height() / 200,
                 "c from " + before + " to " + after + " changed only " + differing + " pixels");
         assertTrue(context.errors.isEmpty(), context.errors.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void coordinateChoicesPickTheAxesOfAHighDimensionalSystem(FxRobot robot) throws Exception {
+        settledFrame("Lorenz");
+        javafx.scene.control.ChoiceBox<Integer> x = robot.lookup("#coord-x").queryAs(javafx.scene.control.ChoiceBox.class);
+        javafx.scene.control.ChoiceBox<Integer> y = robot.lookup("#coord-y").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertTrue(x.isDisabled() && y.isDisabled(), "Lorenz has exactly three coordinates: no choice");
+
+        ObjectNode macArthur = new ObjectMapper().createObjectNode().put("system", "MacArthur").put("steps", 2000);
+        WaitForAsyncUtils.asyncFx(() -> {
+            instance.restoreState(macArthur);
+            return null;
+        }).get();
+        settledFrame("MacArthur");
+        assertFalse(x.isDisabled());
+        assertEquals(10, x.getItems().size());
+        WaitForAsyncUtils.asyncFx(() -> x.setValue(9)).get();
+        assertArrayEquals(new int[] {9, 1, 2}, instance.viewModel().getState().coordinates());
+        settledFrame("MacArthur");
+        WaitForAsyncUtils.asyncFx(() -> y.setValue(9)).get();
+        assertArrayEquals(new int[] {9, 1, 2}, instance.viewModel().getState().coordinates(), "a repeated axis is refused");
+        assertEquals(1, y.getValue(), "and the box shows the state's axis again");
+        ObjectNode saved = WaitForAsyncUtils.asyncFx(() -> instance.saveState()).get();
+        assertEquals("[9,1,2]", saved.get("coordinates").toString());
     }
 
     @Test

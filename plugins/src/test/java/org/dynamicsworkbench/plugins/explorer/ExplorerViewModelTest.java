@@ -121,7 +121,7 @@ class ExplorerViewModelTest {
     @Test
     void divergenceKeepsTheLastGoodSceneAndReportsSystemAndStep() {
         Scene3D good = viewModel.sceneProperty().get();
-        viewModel.setDt(0.5); // RK4 on Lorenz blows up at this step
+        viewModel.setParameter("beta", -5); // z' = xy + 5z: Lorenz blows up
         tasks.runPending();
         assertSame(good, viewModel.sceneProperty().get());
         String error = viewModel.errorProperty().get();
@@ -130,13 +130,13 @@ class ExplorerViewModelTest {
         assertEquals(1, context.errors.size(), "one dialog");
         assertTrue(context.errors.get(0).contains(error));
 
-        viewModel.setDt(0.6); // still diverging: the message updates, no second dialog
+        viewModel.setParameter("beta", -6); // still diverging: the message updates, no second dialog
         tasks.runPending();
         assertNotNull(viewModel.errorProperty().get());
         assertEquals(1, context.errors.size());
         assertSame(good, viewModel.sceneProperty().get());
 
-        viewModel.setDt(0.01);
+        viewModel.setParameter("beta", 8.0 / 3);
         tasks.runPending();
         assertNull(viewModel.errorProperty().get());
         assertArrayEquals(expectedXyz(viewModel.getState()), viewModel.sceneProperty().get().curve().xyz());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
+import org.dynamicsworkbench.workbench.bench.CatalogBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: RK4 Lorenz 1e6 steps (with its hand-inlined peer), the slider round trip and the frame
+ * {@code bench}: RK4 Lorenz 1e6 steps (with its hand-inlined peer), every catalog flow for 100 periods at
+ * 100 points per period (total wall time), the slider round trip and the frame
  * time for 1e6 points at 1280x800, with the machine they ran on. The two GL rows need a display; without
  * one they are reported as skipped.
  */
@@ -45,6 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Timing> timings = new ArrayList<>();
         timings.add(IntegrationBenchmark.rk4Lorenz(plan));
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
+        timings.add(CatalogBenchmark.allFlows(plan));
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
         if (spectra) {
             timings.addAll(new SpectraBenchmark(plan, quick).run());

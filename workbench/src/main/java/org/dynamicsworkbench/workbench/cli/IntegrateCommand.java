@@ -35,7 +35,8 @@ final class IntegrateCommand implements Callable<Integer> {
     SystemOptions options;
 
     @Option(names = "--method", paramLabel = "rk4|dop853", defaultValue = "rk4",
-            description = "Integration method for flows (default: ${DEFAULT-VALUE}); maps are iterated.")
+            description = "Integration method for flows (default: ${DEFAULT-VALUE}); maps are iterated; delay "
+                    + "equations use RK4 on the delay grid and write the delay embedding.")
     String method;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Output file, .npy or .csv.")
@@ -53,7 +54,11 @@ final class IntegrateCommand implements Callable<Integer> {
                 .integrate(run.system(), run.parameters(), run.initialCondition(), run.dt(), run.steps());
         TrajectoryWriter.write(file, trajectory);
         PrintWriter stdout = spec.commandLine().getOut();
-        String methodLabel = run.system().kind() == SystemKind.MAP ? "map" : integrationMethod.label();
+        String methodLabel = switch (run.system().kind()) {
+            case MAP -> "map";
+            case DELAY -> "delay-rk4";
+            case FLOW -> integrationMethod.label();
+        };
         if (json) {
             ObjectNode node = JsonOutput.object();
             node.put("system", run.system().name());

@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dynamicsworkbench.analysis.lyapunov.LyapunovResult;
 import org.dynamicsworkbench.analysis.lyapunov.LyapunovSettings;
+import org.dynamicsworkbench.analysis.lyapunov.DelayLyapunov;
 import org.dynamicsworkbench.analysis.lyapunov.LyapunovSpectrum;
+import org.dynamicsworkbench.analysis.system.delay.DelayEquation;
+import org.dynamicsworkbench.analysis.task.CancellationToken;
+import org.dynamicsworkbench.analysis.task.ProgressListener;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.system.SystemKind;
 import picocli.CommandLine.Command;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code lyapunov}: the Lyapunov spectrum (Benettin/QR) and the Kaplan-Yorke dimension of a catalog system. */
 @Command(name = "lyapunov", mixinStandardHelpOptions = true,
         description = {"Computes the Lyapunov spectrum (Benettin/QR method) and the Kaplan-Yorke dimension.",
-                "--steps counts the measured steps; --transient steps are integrated first and discarded."})
+                "--steps counts the measured steps; --transient steps are integrated first and discarded.",
+                "Delay equations: the largest exponent only, from the variational delay equation."})
 final class LyapunovCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +46,11 @@ final class LyapunovCommand implements Callable<Integer> {
         LyapunovSettings settings = run.system().kind() == SystemKind.MAP
                 ? LyapunovSettings.map(discarded, run.steps())
                 : LyapunovSettings.flow(run.dt(), discarded * run.dt(), run.steps() * run.dt());
-        LyapunovResult result = LyapunovSpectrum.compute(run.system(), run.parameters(), run.initialCondition(), settings);
+        boolean delay = run.system() instanceof DelayEquation;
+        LyapunovResult result = delay
+                ? DelayLyapunov.largest((DelayEquation) run.system(), run.parameters(), run.initialCondition()[0],
+                        settings, ProgressListener.NONE, CancellationToken.NEVER)
+                : LyapunovSpectrum.compute(run.system(), run.parameters(), run.initialCondition(), settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOutput.object();
@@ -65,8 +74,13 @@ final class LyapunovCommand implements Callable<Integer> {
             String sampling = run.system().kind() == SystemKind.MAP
                     ? String.format(Locale.ROOT, "%d iterations after %d discarded", run.steps(), discarded)
                     : String.format(Locale.ROOT, "dt %g, %d steps after %d discarded", run.dt(), run.steps(), discarded);
-            out.printf(Locale.ROOT, "%s: Lyapunov spectrum [%s] (sum %.4f), Kaplan-Yorke dimension %.4f (%s)%n",
-                    run.system().name(), exponents, result.sum(), result.kaplanYorkeDimension(), sampling);
+            if (delay) {
+                out.printf(Locale.ROOT, "%s: largest Lyapunov exponent %s (delay equation: variational equation, "
+                        + "history %g, %s)%n", run.system().name(), exponents, run.initialCondition()[0], sampling);
+            } else {
+                out.printf(Locale.ROOT, "%s: Lyapunov spectrum [%s] (sum %.4f), Kaplan-Yorke dimension %.4f (%s)%n",
+                        run.system().name(), exponents, result.sum(), result.kaplanYorkeDimension(), sampling);
+            }
             out.flush();
         }
         return WorkbenchCli.OK;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
+import org.dynamicsworkbench.analysis.system.OmittedEntries;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.system.SystemMetadata;
 import picocli.CommandLine.Command;
@@ -54,6 +55,8 @@ final class SystemsCommand implements Callable<Integer> {
         for (DynamicalSystem s : systems) {
             out.printf(Locale.ROOT, format, s.name(), s.kind().label(), s.dimension(), parameters(s.metadata()));
         }
+        out.printf(Locale.ROOT, "%n%d systems. Left out of the dysts metadata:%n", systems.size());
+        OmittedEntries.reasons().forEach((name, reason) -> out.printf(Locale.ROOT, "  %s: %s%n", name, reason));
         out.flush();
         return WorkbenchCli.OK;
     }

@@ -84,6 +84,7 @@ class RenderAndBenchCommandTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("benchmark"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("RK4 Lorenz .*workbench integrator\\)\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("catalog: \\d+ flows x 1 periods at 100 points/period .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+\\d+")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("RK4 Lorenz .*hand-inlined peer\\)\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("slider round trip: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
@@ -91,12 +92,13 @@ class RenderAndBenchCommandTest {
         assertTrue(run.out().contains("OpenGL: "), run.out());
 
         JsonNode json = new ObjectMapper().readTree(CliRun.of("bench", "--quick", "--json").out());
-        // Two integration rows, AL-RNN training, the slider round trip, and the frame time with the window's renderer; on a
-        // software rasteriser (no multisampling there) the frame time once more with multisampling.
+        // Two integration rows, the catalog row, AL-RNN training, the slider round trip, and the frame time with
+        // the window's renderer; on a software rasteriser (no multisampling there) the frame time once more with
+        // multisampling.
         long frameRows = lines.stream().filter(l -> l.startsWith("frame time: ")).count();
         assertTrue(frameRows == 1 || frameRows == 2, run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*(no MSAA|\\d+x MSAA)\\).*")), run.out());
-        assertEquals(4 + frameRows, json.get("results").size(), json.toString());
+        assertEquals(5 + frameRows, json.get("results").size(), json.toString());
         for (JsonNode row : json.get("results")) {
             assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
             assertTrue(row.get("minMs").doubleValue() <= row.get("medianMs").doubleValue(), row.toString());

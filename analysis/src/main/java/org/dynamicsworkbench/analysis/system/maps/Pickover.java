@@ -1,0 +1,48 @@
+package org.dynamicsworkbench.analysis.system.maps;
+
+import org.dynamicsworkbench.analysis.system.AbstractDynamicalSystem;
+import org.dynamicsworkbench.analysis.system.SystemKind;
+import org.dynamicsworkbench.analysis.system.SystemMetadata;
+
+/** Pickover (Clifford) map: x' = sin(a y) + c cos(a x), y' = sin(b x) + d cos(b y). Parameters (a, b, c, d). */
+public final class Pickover extends AbstractDynamicalSystem {
+    private static final int A = 0;
+    private static final int B = 1;
+    private static final int C = 2;
+    private static final int D = 3;
+
+    public Pickover(SystemMetadata metadata) {
+        super(metadata, SystemKind.MAP, 2, "a", "b", "c", "d");
+    }
+
+    @Override
+    public void rhs(double[] state, double time, double[] par, double[] out) {
+        double x = state[0];
+        double y = state[1];
+        double a = par[A];
+        double b = par[B];
+        double c = par[C];
+        double d = par[D];
+        out[0] = Math.sin(a * y) + c * Math.cos(a * x);
+        out[1] = Math.sin(b * x) + d * Math.cos(b * y);
+    }
+
+    @Override
+    public boolean hasAnalyticJacobian() {
+        return true;
+    }
+
+    @Override
+    public void jacobian(double[] state, double time, double[] par, double[] out) {
+        double x = state[0];
+        double y = state[1];
+        double a = par[A];
+        double b = par[B];
+        double c = par[C];
+        double d = par[D];
+        out[0] = -a * c * Math.sin(a * x);
+        out[1] = a * Math.cos(a * y);
+        out[2] = b * Math.cos(b * x);
+        out[3] = -b * d * Math.sin(b * y);
+    }
+}
