@@ -2,6 +2,7 @@ package org.dynamicsworkbench.plugins.spi;
 
 import java.util.Objects;
 import org.dynamicsworkbench.render.figure.Figure;
+import org.dynamicsworkbench.render.figure.FigureIds;
 import org.dynamicsworkbench.render.figure.FigureSize;
 
 /**
@@ -16,9 +17,7 @@ import org.dynamicsworkbench.render.figure.FigureSize;
 public record FigureSpec(String id, String title, FigureSize defaultSize, boolean needsOpenGl, FigureBuilder builder) {
 
     public FigureSpec {
-        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IllegalArgumentException("figure id must be letters, digits, '.', '_' or '-', got '" + id + "'");
-        }
+        FigureIds.require(id, "figure");
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("figure '" + id + "' has no title");
         }

@@ -30,7 +30,7 @@ public final class WorkbenchCli {
                     "with a subcommand runs headless."},
             subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
                     RenderCommand.class, BenchCommand.class, TrainCommand.class, ResumeCommand.class,
-                    AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class,
+                    AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class, FiguresCommand.class, ExportCommand.class,
                     CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
