@@ -52,7 +52,7 @@ final class ExplorerFigures {
     static final int MAX_RASTER_SIDE = GlRenderer.MAX_SIZE;
 
     private static final double TIME_SERIES_LINE_PT = 0.6;
-    private static final double PROJECTION_LINE_PT = 0.35;
+    private static final double PROJECTION_LINE_PT = 0.2;
     private static final double MAP_MARKER_PT = 1.0;
     private static final double LYAPUNOV_LINE_PT = 1.0;
 
