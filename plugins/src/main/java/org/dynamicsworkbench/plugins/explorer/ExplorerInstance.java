@@ -2,13 +2,16 @@ package org.dynamicsworkbench.plugins.explorer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
+import org.dynamicsworkbench.plugins.spi.FigureSpec;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
+import org.dynamicsworkbench.render.scene.Scene3D;
 
 /**
  * One open explorer: its view model and view, saved and restored with {@link ExplorerStateCodec}. Every
@@ -28,6 +31,9 @@ final class ExplorerInstance implements ToolInstance {
         DynamicalSystem first = catalog.find(ExplorerTool.FIRST_SYSTEM).orElse(catalog.systems().get(0));
         this.viewModel = new ExplorerViewModel(context, catalog, ExplorerState.defaults(first));
         this.view = new ExplorerView(viewModel, context);
+        // the OpenGL view moves into the first of the explorer's tabs, beside its 2D figures
+        view.setCenter(null);
+        view.setCenter(new ExplorerFigureTabs(viewModel, view.view3d()));
         viewModel.stateProperty().addListener((obs, was, now) -> {
             if (!restoring) {
                 context.stateChanged();
@@ -59,6 +65,20 @@ final class ExplorerInstance implements ToolInstance {
         } finally {
             restoring = false;
         }
+    }
+
+    /**
+     * The four figures of the current state: the scene on screen (with the camera the user has) and the Lyapunov
+     * result when they are current; the builders integrate or compute whatever is missing.
+     */
+    @Override
+    public List<FigureSpec> figures() {
+        ExplorerState state = viewModel.getState();
+        Scene3D scene = viewModel.integratingProperty().get() ? null : viewModel.sceneProperty().get();
+        if (scene != null && state.camera() != null) {
+            scene = scene.withCamera(state.camera());
+        }
+        return ExplorerFigureSpecs.of(state, scene, viewModel.lyapunovResultProperty().get());
     }
 
     @Override

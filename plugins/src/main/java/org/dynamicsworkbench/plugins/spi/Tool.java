@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.plugins.spi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,18 @@ public interface Tool {
     /** The computation the command line can run without a window; empty by default. */
     default Optional<ToolComputation> computation() {
         return Optional.empty();
+    }
+
+    /**
+     * The figures an instance restored from {@code state} (as saved in a session) would offer, built without a
+     * window: the command line's {@code figures} and {@code export} use them. Must not touch JavaFX; listing must
+     * be cheap, so builders compute what they need (integrations, results) only when they run. Use the same ids
+     * as {@link ToolInstance#figures()}. Empty by default.
+     *
+     * @throws ToolStateException when the state is malformed, naming the field and the problem
+     */
+    default List<FigureSpec> figuresFor(JsonNode state) throws ToolStateException {
+        return List.of();
     }
 
     /**

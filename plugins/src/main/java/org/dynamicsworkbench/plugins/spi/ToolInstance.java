@@ -2,6 +2,7 @@ package org.dynamicsworkbench.plugins.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import javafx.scene.Node;
 
 /** One open tool: its view and its state. Every method is called on the FX thread. */
@@ -19,6 +20,15 @@ public interface ToolInstance {
      * problem, and leaves the instance as it was.
      */
     void restoreState(JsonNode state) throws ToolStateException;
+
+    /**
+     * The figures this instance can export as it is now (its current parameters, trajectory, results), in menu
+     * order with unique ids; listed in the window's export dialog. Called on the FX thread; the specs' builders
+     * run on any thread. Empty by default.
+     */
+    default List<FigureSpec> figures() {
+        return List.of();
+    }
 
     /** Cancels the instance's background work and frees its resources (GL buffers). */
     void close();

@@ -6,6 +6,8 @@
  * {@link org.dynamicsworkbench.plugins.spi.ToolParameterValues}) and a headless computation
  * ({@link org.dynamicsworkbench.plugins.spi.ToolComputation} returning a
  * {@link org.dynamicsworkbench.plugins.spi.ToolResult}); {@link org.dynamicsworkbench.plugins.spi.ParameterForm}
- * is the JavaFX form of such parameters. May depend on analysis and render; never on the workbench.
+ * is the JavaFX form of such parameters. Tools offer figures for export
+ * ({@link org.dynamicsworkbench.plugins.spi.FigureSpec}: an id, a title and a builder of a render-module figure),
+ * from an open instance and, headless, from a saved state. May depend on analysis and render; never on the workbench.
  */
 package org.dynamicsworkbench.plugins.spi;

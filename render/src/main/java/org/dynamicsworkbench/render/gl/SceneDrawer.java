@@ -22,12 +22,18 @@ final class SceneDrawer {
     private static final int LUT_SIZE = 1024;
     private static final float POINT_SIZE = 2f;
     private static final int BOX_RGB = 0x808080;
+    /** The highlighted point: a dark square of this size with a bright one inside, so it shows on any colour. */
+    private static final float MARKER_OUTER_SIZE = 13f;
+    private static final float MARKER_INNER_SIZE = 8f;
+    private static final int MARKER_OUTER_RGB = 0x000000;
+    private static final int MARKER_INNER_RGB = 0xffffff;
     /** Corner index pairs of the 12 box edges (bit 0 = max x, bit 1 = max y, bit 2 = max z). */
     private static final int[] BOX_EDGES = {0, 1, 2, 3, 4, 5, 6, 7, 0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6, 3, 7};
 
     private final CurveProgram program;
     private final VertexBuffers curveBuffers;
     private final VertexBuffers boxBuffers;
+    private final VertexBuffers markerBuffers;
     private final int[] lut = new int[LUT_SIZE];
     private Curve3D uploadedCurve;
     private Curve3D coloredCurve;
@@ -39,6 +45,7 @@ final class SceneDrawer {
         program = new CurveProgram(gl);
         curveBuffers = new VertexBuffers(gl);
         boxBuffers = new VertexBuffers(gl);
+        markerBuffers = new VertexBuffers(gl);
     }
 
     void draw(GL3 gl, Scene3D scene, int width, int height) {
@@ -61,6 +68,9 @@ final class SceneDrawer {
             boxBuffers.draw(gl, GL3.GL_LINES);
         }
         curveBuffers.draw(gl, scene.drawMode() == DrawMode.POINTS ? GL3.GL_POINTS : GL3.GL_LINE_STRIP);
+        if (scene.highlightIndex() != Scene3D.NO_HIGHLIGHT) {
+            drawMarker(gl, scene, width, height);
+        }
         gl.glUseProgram(0);
     }
 
@@ -84,6 +94,24 @@ final class SceneDrawer {
             uploadedColorBy = colorBy;
             uploadedColorMap = colorMap;
         }
+    }
+
+    /** The highlighted point over everything: not depth-tested, a dark square with a bright one inside. */
+    private void drawMarker(GL3 gl, Scene3D scene, int width, int height) {
+        float[] p = scene.curve().point(scene.highlightIndex());
+        gl.glDisable(GL3.GL_DEPTH_TEST);
+        float[] viewProjection = scene.camera().viewProjection((double) width / height);
+        drawPoint(gl, p, MARKER_OUTER_RGB, viewProjection, MARKER_OUTER_SIZE);
+        drawPoint(gl, p, MARKER_INNER_RGB, viewProjection, MARKER_INNER_SIZE);
+    }
+
+    private void drawPoint(GL3 gl, float[] p, int rgb, float[] viewProjection, float size) {
+        markerBuffers.positionStaging(1).put(p);
+        markerBuffers.uploadPositions(gl);
+        putRgba(markerBuffers.colorStaging(1), rgb);
+        markerBuffers.uploadColors(gl);
+        program.use(gl, viewProjection, size);
+        markerBuffers.draw(gl, GL3.GL_POINTS);
     }
 
     private void fillLut(ColorMap map) {
@@ -115,6 +143,7 @@ final class SceneDrawer {
     void dispose(GL3 gl) {
         curveBuffers.dispose(gl);
         boxBuffers.dispose(gl);
+        markerBuffers.dispose(gl);
         program.dispose(gl);
         uploadedCurve = null;
         coloredCurve = null;

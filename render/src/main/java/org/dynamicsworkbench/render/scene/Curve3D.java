@@ -87,6 +87,12 @@ public final class Curve3D {
         return source;
     }
 
+    /** The coordinates {x, y, z} of point {@code index}. */
+    public float[] point(int index) {
+        Objects.checkIndex(index, pointCount);
+        return new float[] {xyz[3 * index], xyz[3 * index + 1], xyz[3 * index + 2]};
+    }
+
     /** A copy of the coordinates, interleaved x0 y0 z0 x1 ... */
     public float[] xyz() {
         return xyz.clone();

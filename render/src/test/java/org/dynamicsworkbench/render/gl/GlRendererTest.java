@@ -97,6 +97,26 @@ class GlRendererTest {
     }
 
     @Test
+    void highlightedPointIsAWhiteMarkerAtItsProjection() throws Exception {
+        Scene3D scene = Scene3D.of(lorenz).withAxesBox(false);
+        Frame plain = render(scene, 200, 150);
+        Frame marked = render(scene.withHighlight(5_000), 200, 150);
+        int white = 0;
+        int changed = 0;
+        for (int i = 0; i < plain.argb().length; i++) {
+            if (plain.argb()[i] != marked.argb()[i]) {
+                changed++;
+                white += (marked.argb()[i] & 0xffffff) == 0xffffff ? 1 : 0;
+            }
+        }
+        // an 8 px bright square inside a 13 px dark one; nothing else moves
+        assertTrue(white >= 40 && white <= 80, "white marker pixels: " + white);
+        assertTrue(changed <= 13 * 13, "changed pixels: " + changed);
+        assertNotEquals(marked, render(scene.withHighlight(15_000), 200, 150));
+        assertEquals(plain, render(scene.withHighlight(Scene3D.NO_HIGHLIGHT), 200, 150));
+    }
+
+    @Test
     void changingTheCameraChangesThePixels() throws Exception {
         Scene3D scene = Scene3D.of(lorenz);
         Frame a = render(scene, 160, 120);

@@ -31,7 +31,7 @@ public final class WorkbenchCli {
             subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
                     PeccaryCommand.class, KoopmanCommand.class,
                     RenderCommand.class, BenchCommand.class, TrainCommand.class, ResumeCommand.class,
-                    AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class,
+                    AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class, FiguresCommand.class, ExportCommand.class,
                     CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec

@@ -32,6 +32,8 @@ import javafx.util.Duration;
 import org.dynamicsworkbench.plugins.spi.Tool;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.render.gl.GlRenderer;
+import org.dynamicsworkbench.workbench.figures.FigureWriter;
+import org.dynamicsworkbench.workbench.figures.SessionFigures;
 import org.dynamicsworkbench.workbench.session.DataReference;
 import org.dynamicsworkbench.workbench.session.RecentFiles;
 import org.dynamicsworkbench.workbench.session.Session;
@@ -310,6 +312,35 @@ public final class MainWindow {
         }
     }
 
+    /** Every figure the open tools offer now, in tab order, with ids unique across the window. */
+    public SessionFigures openFigures() {
+        SessionFigures.Builder figures = new SessionFigures.Builder();
+        List<OpenTool> open = tabs.tools();
+        for (int i = 0; i < open.size(); i++) {
+            figures.add(open.get(i).tool().id(), i, open.get(i).instance().figures());
+        }
+        return figures.build();
+    }
+
+    /** File > Export figure...: the dialog, then the export in the background. */
+    void exportFigure() {
+        SessionFigures figures = openFigures();
+        if (figures.entries().isEmpty()) {
+            statusBar.showMessage("No open tool offers a figure to export");
+            return;
+        }
+        FigureWriter writer = FigureWriter.borrowing(renderer);
+        new ExportFigureDialog(stage, figures, tasks, writer).showAndWait().ifPresent(settings -> {
+            SessionFigures.Entry entry = figures.require(settings.figureId());
+            Path file = settings.file();
+            tasks.submit("Exporting " + file.getFileName(), (progress, cancel) -> {
+                writer.write(entry, settings.format(), settings.size(), settings.dpi(), file);
+                return file;
+            }, written -> statusBar.showMessage("Wrote " + written), failure -> showError("Figure export failed",
+                    file + ": " + (failure.getCause() != null && failure.getMessage() == null ? failure.getCause() : failure.getMessage())));
+        });
+    }
+
     /** The open tool instances, in tab order. */
     public List<ToolInstance> openInstances() {
         return tabs.tools().stream().map(OpenTool::instance).toList();
@@ -469,13 +500,15 @@ public final class MainWindow {
         refreshRecentMenu();
         MenuItem saveItem = item("Save", "Shortcut+S", this::save);
         MenuItem saveAsItem = item("Save As...", "Shortcut+Shift+S", this::saveAs);
+        MenuItem exportItem = item("Export figure...", "Shortcut+E", this::exportFigure);
+        exportItem.setId("menu-export-figure");
         MenuItem quitItem = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard("quitting")) {
                 Platform.exit();
             }
         });
         Menu file = new Menu("File", null, newItem, openItem, recentMenu, new SeparatorMenuItem(), saveItem,
-                saveAsItem, new SeparatorMenuItem(), quitItem);
+                saveAsItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
         MenuBar bar = new MenuBar(file, toolsMenu);
