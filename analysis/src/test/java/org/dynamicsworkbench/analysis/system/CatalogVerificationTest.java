@@ -267,8 +267,7 @@ class CatalogVerificationTest {
     }
 
     /**
-     * Flows: QR method at a step of 10 catalog dt (dysts' dt resolves the fastest significant frequency
-     * by 100 steps; RK4 needs a tenth of that), at most a 50th of the period. Delay equations: the
+     * Flows: QR method at {@link SystemMetadata#rk4Step()} (ten catalog dt, at most a 50th of the period). Delay equations: the
      * variational delay equation ({@link DelayLyapunov}) on a grid of at least 100 steps per delay.
      */
     private static double largestExponent(DynamicalSystem system) {
@@ -276,7 +275,7 @@ class CatalogVerificationTest {
         double[] p = metadata.defaultParameters();
         double[] x0 = metadata.initialCondition();
         double period = metadata.period();
-        double dt = Math.min(10 * metadata.dt(), period / 50);
+        double dt = metadata.rk4Step();
         LyapunovSettings settings = LyapunovSettings.flow(dt, LYAPUNOV_TRANSIENT_PERIODS * period,
                 LYAPUNOV_PERIODS * period);
         if (system instanceof DelayEquation equation) {

@@ -16,12 +16,13 @@ import org.dynamicsworkbench.render.scene.Curve3D;
  * Integrates an {@link ExplorerState} into the curve the 3D view draws.
  * <ul>
  *   <li>Flows with RK4 are sampled every {@code state.dt()} (the display step, a hundredth of a period by
- *       default) but integrated at sub-steps no larger than the catalog dt: {@link #substeps} =
- *       ceil(display dt / catalog dt), typically 50, since dysts' dt resolves each period by about 5000 steps.
- *       Stiff or fast-switching systems (AtmosphericRegime, JerkCircuit, the forced oscillators) blow up at
- *       the display step itself. The work is steps x substeps RK4 steps: 5 million for the default 10^5
- *       samples of Lorenz or Rossler, 80 to 110 ms on the 2-core development machine (Bouali2, 144
- *       sub-steps, about 0.45 s; the 10-dimensional MacArthur about 0.9 s). DOP853 chooses its own steps.</li>
+ *       default) but integrated at sub-steps no larger than {@link
+ *       org.dynamicsworkbench.analysis.system.SystemMetadata#rk4Step()} (ten catalog dt, at most a 50th of
+ *       a period): {@link #substeps} = ceil(display dt / that step), typically 5. Stiff or fast-switching
+ *       systems (AtmosphericRegime, JerkCircuit, the forced oscillators) blow up at the display step itself.
+ *       The work is steps x substeps RK4 steps: 5 x 10^5 for the default 10^5 samples of Lorenz or Rossler,
+ *       about 15 ms on the 2-core development machine (all 129 flows' defaults together: about 6 s).
+ *       DOP853 chooses its own steps.</li>
  *   <li>Delay equations are drawn through the delay embedding (x(t), x(t - tau), x(t - 2 tau)).</li>
  *   <li>Systems of more than three dimensions show the state's {@link ExplorerState#coordinates()}; a 2-D
  *       system is drawn in the plane z = 0 and a 1-D map as its delay embedding (x_n, x_{n+1}, 0) (see
@@ -59,10 +60,10 @@ final class TrajectoryCurves {
         return curveOf(trajectory, state.coordinates());
     }
 
-    /** RK4 steps per displayed sample: the fewest that keep the step at most the catalog dt (1 without one). */
+    /** RK4 steps per displayed sample: the fewest that keep the step at most the system's {@code rk4Step()}. */
     static int substeps(ExplorerState state) {
-        double catalogDt = state.system().metadata().dt();
-        return catalogDt > 0 ? DystsSampling.substeps(state.dt(), catalogDt) : 1;
+        double maxStep = state.system().metadata().rk4Step();
+        return maxStep > 0 ? DystsSampling.substeps(state.dt(), maxStep) : 1;
     }
 
     /** The curve of a trajectory of any dimension, as described above, with the first three coordinates. */

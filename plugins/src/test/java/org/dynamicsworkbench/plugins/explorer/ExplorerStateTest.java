@@ -57,11 +57,12 @@ class ExplorerStateTest {
     }
 
     @Test
-    void flowsAreIntegratedAtSubStepsNoLargerThanTheCatalogDt() {
+    void flowsAreIntegratedAtSubStepsNoLargerThanTheSystemsRk4Step() {
         ExplorerState lorenz = ExplorerState.defaults(CATALOG.require("Lorenz"));
-        double catalogDt = lorenz.system().metadata().dt();
+        double maxStep = lorenz.system().metadata().rk4Step();
+        assertEquals(Math.min(10 * lorenz.system().metadata().dt(), lorenz.system().metadata().period() / 50), maxStep);
         int k = TrajectoryCurves.substeps(lorenz);
-        assertTrue(lorenz.dt() / k <= catalogDt && lorenz.dt() / (k - 1) > catalogDt, "substeps " + k);
+        assertTrue(lorenz.dt() / k <= maxStep && lorenz.dt() / (k - 1) > maxStep, "substeps " + k);
         // JerkCircuit blows up when RK4 steps at the display step itself (a hundredth of its period)
         ExplorerState jerk = ExplorerState.defaults(CATALOG.require("JerkCircuit")).withSteps(2_000);
         assertThrows(org.dynamicsworkbench.analysis.integrate.DivergenceException.class,
