@@ -6,6 +6,10 @@ import org.dynamicsworkbench.analysis.integrate.Integrator;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
+import org.dynamicsworkbench.analysis.task.CancellationToken;
+import org.dynamicsworkbench.analysis.task.ProgressListener;
+import org.dynamicsworkbench.plugins.explorer.ExplorerState;
+import org.dynamicsworkbench.plugins.explorer.SceneComposer;
 import org.dynamicsworkbench.render.gl.Frame;
 import org.dynamicsworkbench.render.gl.GlRenderer;
 import org.dynamicsworkbench.render.gl.RenderException;
@@ -28,18 +32,21 @@ public final class RenderBenchmark {
         this.renderer = renderer;
     }
 
-    /** Integrate {@code sliderSteps} + Curve3D + upload + one frame, rho nudged each run as a slider would. */
+    /**
+     * What the explorer does when a slider moves: its Lorenz default state with {@code sliderSteps} samples
+     * (integrated at sub-steps, see the explorer's TrajectoryCurves) + Curve3D + upload + one frame, rho
+     * nudged each run as a slider would.
+     */
     public Timing sliderRoundTrip(BenchPlan plan) {
-        double[] p = IntegrationBenchmark.lorenzParameters(lorenz);
-        int rho = lorenz.parameterNames().indexOf("rho");
-        double[] x0 = IntegrationBenchmark.initialCondition();
+        ExplorerState start = ExplorerState.defaults(lorenz).withSteps(plan.sliderSteps());
         int[] run = {0};
-        String name = "slider round trip: " + IntegrationBenchmark.steps(plan.sliderSteps()) + " steps + curve + upload + "
-                + plan.width() + "x" + plan.height() + " frame" + (renderer.samples() > 1 ? "" : " (no MSAA)");
+        String name = "slider round trip: explorer Lorenz, " + IntegrationBenchmark.steps(plan.sliderSteps())
+                + " samples + curve + upload + " + plan.width() + "x" + plan.height() + " frame"
+                + (renderer.samples() > 1 ? "" : " (no MSAA)");
         return IntegrationBenchmark.measure(name, plan, () -> {
-            p[rho] = 28.0 + 0.01 * (++run[0]);
-            Trajectory t = rk4.integrate(lorenz, p, x0, 0.01, plan.sliderSteps());
-            Frame frame = await(renderer.render(Scene3D.of(Curve3D.of(t, 0, 1, 2)), plan.width(), plan.height()));
+            ExplorerState state = start.withParameter("rho", 28.0 + 0.01 * (++run[0]));
+            Scene3D scene = SceneComposer.integrateAndCompose(state, ProgressListener.NONE, CancellationToken.NEVER);
+            Frame frame = await(renderer.render(scene, plan.width(), plan.height()));
             sink = frame.pixel(0, 0);
         });
     }
