@@ -31,9 +31,6 @@ final class ExplorerInstance implements ToolInstance {
         DynamicalSystem first = catalog.find(ExplorerTool.FIRST_SYSTEM).orElse(catalog.systems().get(0));
         this.viewModel = new ExplorerViewModel(context, catalog, ExplorerState.defaults(first));
         this.view = new ExplorerView(viewModel, context);
-        // the OpenGL view moves into the first of the explorer's tabs, beside its 2D figures
-        view.setCenter(null);
-        view.setCenter(new ExplorerFigureTabs(viewModel, view.view3d()));
         viewModel.stateProperty().addListener((obs, was, now) -> {
             if (!restoring) {
                 context.stateChanged();

@@ -89,7 +89,8 @@ public final class ExplorerView extends BorderPane {
         scroller.setPrefWidth(PANEL_WIDTH);
         scroller.setMinWidth(PANEL_WIDTH);
         setLeft(scroller);
-        setCenter(view3d);
+        // the OpenGL view is the first of the explorer's tabs, beside its 2D figures
+        setCenter(new ExplorerFigureTabs(viewModel, view3d));
 
         viewModel.stateProperty().addListener((obs, was, now) -> show(now));
         viewModel.sceneProperty().addListener((obs, was, now) -> {
