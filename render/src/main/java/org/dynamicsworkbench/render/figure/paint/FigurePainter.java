@@ -68,13 +68,22 @@ public final class FigurePainter {
         double gap = 0.8 * f;
         double cellW = (widthPt - 2 * margin - gap * (columns - 1)) / columns;
         double cellH = (heightPt - top - margin - gap * (rows - 1)) / rows;
-        List<PanelGeometry> geometry = new ArrayList<>();
-        for (int k = 0; k < figure.panels().size(); k++) {
+        int count = figure.panels().size();
+        Box[] cells = new Box[count];
+        // panels in one column share the left edge of their plot areas (the widest tick labels decide)
+        double[] columnLeft = new double[columns];
+        for (int k = 0; k < count; k++) {
             int row = k / columns;
             int col = k % columns;
-            Box cell = new Box(margin + col * (cellW + gap), top + row * (cellH + gap), Math.max(1, cellW), Math.max(1, cellH));
+            cells[k] = new Box(margin + col * (cellW + gap), top + row * (cellH + gap), Math.max(1, cellW), Math.max(1, cellH));
+            PanelLayout natural = PanelLayout.compute(figure.panels().get(k), cells[k], theme, figure.lettered());
+            columnLeft[col] = Math.max(columnLeft[col], natural.plotArea().x() - cells[k].x());
+        }
+        List<PanelGeometry> geometry = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
             String letter = figure.lettered() ? Figure.panelLetter(k) : null;
-            geometry.add(PanelPainter.paint(g, figure.panels().get(k), cell, letter, theme, cursorTime));
+            geometry.add(PanelPainter.paint(g, figure.panels().get(k), cells[k], letter, theme, cursorTime,
+                    columnLeft[k % columns]));
         }
         return new FigureLayout(geometry);
     }

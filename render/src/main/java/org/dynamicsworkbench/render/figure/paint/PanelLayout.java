@@ -31,6 +31,14 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
     }
 
     static PanelLayout compute(Panel panel, Box cell, FigureTheme theme, boolean lettered) {
+        return compute(panel, cell, theme, lettered, 0);
+    }
+
+    /**
+     * As above with the plot area starting at least {@code minLeft} points right of the cell's left edge, so
+     * that panels stacked in one column share their plot's left edge (and so their x positions).
+     */
+    static PanelLayout compute(Panel panel, Box cell, FigureTheme theme, boolean lettered, double minLeft) {
         double f = theme.fontSizePt();
         TextStyle text = new TextStyle(theme.fontFamily(), f, false);
         double tick = tickLength(theme);
@@ -74,7 +82,8 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
         double plotW = 1;
         for (int pass = 0; pass < 3; pass++) {
             yTicks = Ticks.of(yRange, panel.y().scale(), maxTicks(plotH, 2.5 * f));
-            left = tick + pad + maxWidth(text, yTicks) + (yLabel.isEmpty() ? 0 : pad + scriptLine) + 0.2 * f;
+            left = Math.max(minLeft,
+                    tick + pad + maxWidth(text, yTicks) + (yLabel.isEmpty() ? 0 : pad + scriptLine) + 0.2 * f);
             plotW = Math.max(1, cell.width() - left - right);
             if (!panel.equalAspect() || panel.x().scale() != AxisScale.LINEAR || panel.y().scale() != AxisScale.LINEAR) {
                 break;

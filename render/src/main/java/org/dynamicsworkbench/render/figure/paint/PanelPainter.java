@@ -27,8 +27,9 @@ final class PanelPainter {
     private PanelPainter() {
     }
 
-    static PanelGeometry paint(Graphics2D g, Panel panel, Box cell, String letter, FigureTheme theme, double cursorTime) {
-        PanelLayout layout = PanelLayout.compute(panel, cell, theme, letter != null);
+    static PanelGeometry paint(Graphics2D g, Panel panel, Box cell, String letter, FigureTheme theme, double cursorTime,
+                               double minLeft) {
+        PanelLayout layout = PanelLayout.compute(panel, cell, theme, letter != null, minLeft);
         Box plot = layout.plotArea();
         Color ink = SeriesPainter.color(theme.foreground());
         g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "panel-" + panel.id());
