@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dynamicsworkbench.analysis.system.maps.Baker;
 import org.dynamicsworkbench.analysis.system.maps.Bedhead;
+import org.dynamicsworkbench.analysis.system.maps.BlinkingVortexMap;
 import org.dynamicsworkbench.analysis.system.maps.Bogdanov;
 import org.dynamicsworkbench.analysis.system.maps.Chebyshev;
 import org.dynamicsworkbench.analysis.system.maps.Chirikov;
@@ -34,6 +35,7 @@ final class CatalogMaps {
     static final List<SystemDefinition> DEFINITIONS = List.of(
             SystemDefinition.map("Baker", Baker::new),
             SystemDefinition.map("Bedhead", Bedhead::new),
+            SystemDefinition.map("BlinkingVortexMap", BlinkingVortexMap::new),
             SystemDefinition.map("Bogdanov", Bogdanov::new),
             SystemDefinition.map("Chebyshev", Chebyshev::new),
             SystemDefinition.map("Chirikov", Chirikov::new),

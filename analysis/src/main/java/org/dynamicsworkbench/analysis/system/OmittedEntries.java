@@ -14,11 +14,7 @@ public final class OmittedEntries {
 
     private static final Map<String, String> REASONS = Map.of(
             "EndCap", "dysts has no equations for it: its discrete_maps.json entry carries the Henon map's "
-                    + "parameters (a = 1.4, b = 0.3) and no dysts version defines an EndCap map",
-            "BlinkingVortexMap", "dysts defines it statefully: every call flips the sign of its parameter b and "
-                    + "solves a Kepler-type equation for the vortex position with scipy's fsolve, so one "
-                    + "iteration is not a fixed function of the state; it is left out until it is restated as "
-                    + "one map per full blink period");
+                    + "parameters (a = 1.4, b = 0.3) and no dysts version defines an EndCap map");
 
     private OmittedEntries() {
     }
