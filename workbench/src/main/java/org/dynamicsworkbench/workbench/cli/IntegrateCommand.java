@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dynamicsworkbench.analysis.integrate.DystsSampling;
 import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
+import org.dynamicsworkbench.analysis.integrate.Rk4Integrator;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
 import org.dynamicsworkbench.analysis.io.TrajectoryWriter;
+import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.system.SystemKind;
+import org.dynamicsworkbench.analysis.task.CancellationToken;
+import org.dynamicsworkbench.analysis.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +50,21 @@ final class IntegrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(names = "--points-per-period", paramLabel = "P",
+            description = "dysts-style sampling: --steps+1 points spaced catalog period / P (instead of --dt), "
+                    + "integrated at steps no larger than the catalog dt.")
+    String pointsPerPeriod;
+
+    @Option(names = "--transient-periods", paramLabel = "T", defaultValue = "0",
+            description = "With --points-per-period: periods integrated and discarded first (default: ${DEFAULT-VALUE}).")
+    String transientPeriods;
+
     @Override
     public Integer call() throws IOException {
         RunSpec run = options.resolve(SystemCatalog.builtin());
         IntegrationMethod integrationMethod = method(method);
         Path file = OutputFile.check("--out", out, EXTENSIONS);
-        Trajectory trajectory = integrationMethod.forSystem(run.system())
-                .integrate(run.system(), run.parameters(), run.initialCondition(), run.dt(), run.steps());
+        Trajectory trajectory = trajectory(run, integrationMethod);
         TrajectoryWriter.write(file, trajectory);
         PrintWriter stdout = spec.commandLine().getOut();
         String methodLabel = switch (run.system().kind()) {
@@ -79,6 +92,36 @@ final class IntegrateCommand implements Callable<Integer> {
             stdout.flush();
         }
         return WorkbenchCli.OK;
+    }
+
+    /**
+     * dysts-style sampling when --points-per-period is given. Without --dt, RK4 flows are sampled at the
+     * default step (a hundredth of a period) but integrated at sub-steps no larger than the system's stable
+     * RK4 step, since a hundredth of a period is too coarse for stiff systems; an explicit --dt is the RK4
+     * step itself.
+     */
+    private Trajectory trajectory(RunSpec run, IntegrationMethod integrationMethod) {
+        DynamicalSystem system = run.system();
+        if (pointsPerPeriod != null) {
+            if (options.dtGiven()) {
+                throw new InputException("--dt", "give either --dt or --points-per-period, not both");
+            }
+            if (system.kind() == SystemKind.MAP) {
+                throw new InputException("--points-per-period " + pointsPerPeriod,
+                        system.name() + " is a map: it has no period to sample by");
+            }
+            double perPeriod = NumberArguments.positive(pointsPerPeriod, "--points-per-period " + pointsPerPeriod);
+            double discardedPeriods = NumberArguments.nonNegative(transientPeriods, "--transient-periods " + transientPeriods);
+            return DystsSampling.trajectory(system, run.parameters(), run.initialCondition(), run.steps() + 1,
+                    perPeriod, discardedPeriods);
+        }
+        if (system.kind() == SystemKind.FLOW && integrationMethod == IntegrationMethod.RK4 && !options.dtGiven()) {
+            int substeps = DystsSampling.substeps(run.dt(), system.metadata().rk4Step());
+            return new Rk4Integrator().integrate(system, run.parameters(), run.initialCondition(), run.dt(),
+                    run.steps(), substeps, ProgressListener.NONE, CancellationToken.NEVER);
+        }
+        return integrationMethod.forSystem(system)
+                .integrate(system, run.parameters(), run.initialCondition(), run.dt(), run.steps());
     }
 
     static IntegrationMethod method(String text) {

@@ -40,7 +40,7 @@ final class LyapunovCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSpec run = options.resolve(SystemCatalog.builtin());
+        RunSpec run = stableDefaults(options.resolve(SystemCatalog.builtin()));
         int discarded = NumberArguments.integer(transientSteps, "--transient " + transientSteps, 0,
                 SystemOptions.MAX_STEPS);
         LyapunovSettings settings = run.system().kind() == SystemKind.MAP
@@ -85,4 +85,21 @@ final class LyapunovCommand implements Callable<Integer> {
         }
         return WorkbenchCli.OK;
     }
+
+    /** Flows without --dt step at the system's stable RK4 step, and without --steps run for 200 periods. */
+    private RunSpec stableDefaults(RunSpec run) {
+        if (run.system().kind() != SystemKind.FLOW) {
+            return run;
+        }
+        double dt = options.dtGiven() ? run.dt() : run.system().metadata().rk4Step();
+        int steps = run.steps();
+        double period = run.system().metadata().period();
+        if (!options.stepsGiven() && period > 0 && Double.isFinite(period)) {
+            steps = (int) Math.min(SystemOptions.MAX_STEPS, Math.ceil(DEFAULT_PERIODS * period / dt));
+        }
+        return new RunSpec(run.system(), run.parameters(), run.initialCondition(), dt, steps);
+    }
+
+    /** Length of a default flow run, in catalog periods. */
+    static final int DEFAULT_PERIODS = 200;
 }

@@ -38,6 +38,15 @@ final class NumberArguments {
         return value;
     }
 
+    /** A finite number zero or greater. */
+    static double nonNegative(String text, String input) {
+        double value = finite(text, input);
+        if (value < 0) {
+            throw new InputException(input, "must not be negative, got " + text.strip());
+        }
+        return value;
+    }
+
     /** An integer in [min, max]. */
     static int integer(String text, String input, int min, int max) {
         String t = text.strip();

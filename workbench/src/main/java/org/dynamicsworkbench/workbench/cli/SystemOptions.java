@@ -30,13 +30,30 @@ final class SystemOptions {
     @Option(names = "--ic", paramLabel = "X,Y,...", description = "Initial condition (default: the catalog's).")
     String initialCondition;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (default: ${DEFAULT-VALUE}).",
-            defaultValue = "10000")
-    String steps;
+    String steps = "10000";
 
     @Option(names = "--dt", paramLabel = "H",
             description = "Step of the samples (default: the catalog period / 100 for flows; ignored for maps).")
     String dt;
+
+    /** Whether --steps was given (commands with their own default look at it). */
+    boolean stepsGiven() {
+        return stepsGiven;
+    }
+
+    /** Whether --dt was given. */
+    boolean dtGiven() {
+        return dt != null;
+    }
+
+    private boolean stepsGiven;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (default: 10000; lyapunov: 200 "
+            + "periods for flows).")
+    void steps(String value) {
+        steps = value;
+        stepsGiven = true;
+    }
 
     /** Resolves the options against the catalog; every problem is an {@link InputException}. */
     RunSpec resolve(SystemCatalog catalog) {
