@@ -160,7 +160,7 @@ final class AlRnnFigures {
                 if (probability <= 0) {
                     continue;
                 }
-                double width = Math.max(0.3, EDGE_MAX_PT * probability);
+                double width = Math.max(0.6, EDGE_MAX_PT * probability);
                 XYData edge = from == to ? loop(nx[from], ny[from]) : arc(nx[from], ny[from], nx[to], ny[to]);
                 series.add(new LineSeries("edge-" + visited[from] + "-" + visited[to], "", edge, EDGE_RGB, width));
             }
@@ -173,8 +173,9 @@ final class AlRnnFigures {
             series.add(new ScatterSeries("node-" + visited[i], label, XYData.of(new double[] {nx[i]}, new double[] {ny[i]}),
                     regionArgb(i, k), marker));
         }
-        Range range = new Range(-1.6, 1.6);
-        Panel panel = new Panel("graph", "", Axis.linear("").withRange(range), Axis.linear("").withRange(range), series,
+        // the band above the circle keeps the legend clear of the nodes
+        Panel panel = new Panel("graph", "", Axis.linear("").withRange(new Range(-2, 2)),
+                Axis.linear("").withRange(new Range(-1.6, 2.4)), series,
                 LegendPosition.UPPER_RIGHT, true, Set.of());
         return new Figure(GRAPH, "Transition graph of the visited regions", List.of(panel), 1, size);
     }

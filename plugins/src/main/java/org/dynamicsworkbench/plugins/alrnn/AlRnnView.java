@@ -17,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -156,13 +155,13 @@ final class AlRnnView extends BorderPane {
     }
 
     private void buildTable() {
-        regions.getColumns().add(column("Region", "region"));
-        regions.getColumns().add(column("Pattern", "pattern"));
+        regions.getColumns().add(column("Region", r -> Integer.toString(r.region())));
+        regions.getColumns().add(column("Pattern", RegionRow::pattern));
         TableColumn<RegionRow, String> occupancy = new TableColumn<>("Occupancy");
         occupancy.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
                 String.format(Locale.ROOT, "%.1f %%", 100 * c.getValue().occupancy())));
         regions.getColumns().add(occupancy);
-        regions.getColumns().add(column("Fixed point (observed)", "fixedPoint"));
+        regions.getColumns().add(column("Fixed point (observed)", RegionRow::fixedPoint));
         TableColumn<RegionRow, String> kind = new TableColumn<>("Real / virtual");
         kind.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().real() ? "real" : "virtual"));
         regions.getColumns().add(kind);
@@ -172,9 +171,9 @@ final class AlRnnView extends BorderPane {
         regions.getColumns().add(radius);
     }
 
-    private static <T> TableColumn<RegionRow, T> column(String title, String property) {
-        TableColumn<RegionRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+    private static TableColumn<RegionRow, String> column(String title, java.util.function.Function<RegionRow, String> text) {
+        TableColumn<RegionRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(text.apply(c.getValue())));
         return column;
     }
 

@@ -17,6 +17,16 @@ final class SynchronousContext implements ToolContext, BackgroundTasks {
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     final List<String> titles = new ArrayList<>();
     int stateChanges;
+    private final GlRenderer renderer;
+
+    SynchronousContext() {
+        this(null);
+    }
+
+    /** @param renderer the renderer of the 3D views, or null for tests that draw nothing */
+    SynchronousContext(GlRenderer renderer) {
+        this.renderer = renderer;
+    }
 
     @Override
     public BackgroundTasks tasks() {
@@ -25,7 +35,10 @@ final class SynchronousContext implements ToolContext, BackgroundTasks {
 
     @Override
     public GlRenderer renderer() {
-        throw new IllegalStateException("this test context has no renderer");
+        if (renderer == null) {
+            throw new IllegalStateException("this test context has no renderer");
+        }
+        return renderer;
     }
 
     @Override
