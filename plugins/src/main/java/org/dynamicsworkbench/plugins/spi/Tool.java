@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,16 @@ public interface Tool {
      */
     default List<FigureSpec> figuresFor(JsonNode state) throws ToolStateException {
         return List.of();
+    }
+
+    /**
+     * Like {@link #figuresFor(JsonNode)} for a state read from a session file in {@code sessionFolder}, against which
+     * the state's relative paths (a data file, a run folder) resolve. The default ignores the folder.
+     *
+     * @throws ToolStateException when the state is malformed or a path it names cannot be used
+     */
+    default List<FigureSpec> figuresFor(JsonNode state, Path sessionFolder) throws ToolStateException {
+        return figuresFor(state);
     }
 
     /**

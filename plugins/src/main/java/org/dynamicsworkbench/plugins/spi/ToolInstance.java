@@ -2,6 +2,7 @@ package org.dynamicsworkbench.plugins.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 
@@ -20,6 +21,14 @@ public interface ToolInstance {
      * problem, and leaves the instance as it was.
      */
     void restoreState(JsonNode state) throws ToolStateException;
+
+    /**
+     * Like {@link #restoreState(JsonNode)} for a state read from a session file in {@code sessionFolder}, against
+     * which the state's relative paths (a data file, a run folder) resolve. The default ignores the folder.
+     */
+    default void restoreState(JsonNode state, Path sessionFolder) throws ToolStateException {
+        restoreState(state);
+    }
 
     /**
      * The figures this instance can export as it is now (its current parameters, trajectory, results), in menu

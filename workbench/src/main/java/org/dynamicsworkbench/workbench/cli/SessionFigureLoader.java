@@ -25,7 +25,7 @@ final class SessionFigureLoader {
             ToolEntry entry = entries.get(i);
             Tool tool = tools.find(entry.toolId()).orElseThrow();
             try {
-                figures.add(tool.id(), i, tool.figuresFor(entry.state()));
+                figures.add(tool.id(), i, tool.figuresFor(entry.state(), file.toAbsolutePath().normalize().getParent()));
             } catch (ToolStateException e) {
                 String message = e.getMessage().startsWith("state") ? e.getMessage() : "state: " + e.getMessage();
                 throw new InputException(file.toString(), "tools[" + i + "]." + message, e);

@@ -161,7 +161,7 @@ public final class MainWindow {
         List<OpenTool> fresh;
         try {
             document = store.readDocument(file);
-            fresh = SessionRestorer.restore(document, tools, this::open);
+            fresh = SessionRestorer.restore(document, file, tools, this::open);
         } catch (SessionFormatException e) {
             showError("Cannot open session", e.getMessage());
             return false;
@@ -223,7 +223,7 @@ public final class MainWindow {
     boolean recover(SessionAutosave.Recovery recovery) {
         List<OpenTool> fresh;
         try {
-            fresh = SessionRestorer.restore(recovery.document(), tools, this::open);
+            fresh = SessionRestorer.restore(recovery.document(), recovery.sessionFile().orElse(null), tools, this::open);
         } catch (SessionFormatException e) {
             showError("Cannot recover the autosaved session", e.getMessage());
             return false;

@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.workbench.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -24,8 +25,14 @@ final class SessionRestorer {
     private SessionRestorer() {
     }
 
-    static List<OpenTool> restore(SessionDocument document, InstalledTools tools, Function<Tool, OpenTool> opener)
-            throws SessionFormatException {
+    /**
+     * @param sessionFile the file the session was read from (its folder is where the tools' relative paths resolve),
+     *                    or null for an untitled session (they then resolve against the working folder)
+     */
+    static List<OpenTool> restore(SessionDocument document, Path sessionFile, InstalledTools tools,
+                                  Function<Tool, OpenTool> opener) throws SessionFormatException {
+        Path folder = sessionFile == null ? Path.of("").toAbsolutePath()
+                : sessionFile.toAbsolutePath().normalize().getParent();
         List<OpenTool> fresh = new ArrayList<>();
         try {
             List<ToolEntry> entries = document.session().tools();
@@ -37,7 +44,7 @@ final class SessionRestorer {
                 OpenTool opened = opener.apply(tool);
                 fresh.add(opened);
                 try {
-                    opened.instance().restoreState(entry.state());
+                    opened.instance().restoreState(entry.state(), folder);
                 } catch (ToolStateException e) {
                     throw stateProblem(document, where + ".state", e);
                 }

@@ -30,6 +30,8 @@ import org.w3c.dom.NodeList;
 class FigureCommandsTest {
     private static final Path SAMPLES = Path.of("").toAbsolutePath().getParent().resolve("sample-sessions");
     private static final String LORENZ = SAMPLES.resolve("lorenz.json").toString();
+    /** The AL-RNN sample session's figures (its run folder is resolved against the session's folder). */
+    private static final List<String> ALRNN_IDS = List.of("alrnn.training", "alrnn.symbols", "alrnn.graph", "alrnn.3d");
     private static final List<String> EXPLORER_IDS = List.of("explorer.3d", "explorer.timeseries", "explorer.projections",
             "explorer.lyapunov");
 
@@ -156,13 +158,16 @@ class FigureCommandsTest {
                     "--preset", "single", "--dpi", "150");
             assertEquals(0, run.exitCode(), session + ": " + run.err());
             assertEquals("", run.err());
-            for (String id : EXPLORER_IDS) {
+            boolean alrnn = session.getFileName().toString().contains("alrnn");
+            List<String> ids = alrnn ? ALRNN_IDS : EXPLORER_IDS;
+            for (String id : ids) {
                 Path pdf = outDir.resolve(id + ".pdf");
                 assertTrue(Files.size(pdf) > 1000, pdf.toString());
                 String info = exec("pdfinfo", pdf.toString());
                 assertTrue(Pattern.compile("Pages:\\s+1\\s").matcher(info).find(), pdf + ": " + info);
             }
-            assertTrue(new String(Files.readAllBytes(outDir.resolve("explorer.3d.pdf")), StandardCharsets.ISO_8859_1)
+            String view3d = alrnn ? "alrnn.3d.pdf" : "explorer.3d.pdf";
+            assertTrue(new String(Files.readAllBytes(outDir.resolve(view3d)), StandardCharsets.ISO_8859_1)
                     .contains("/Subtype /Image"), "the 3D view is an embedded raster");
         }
     }

@@ -53,7 +53,9 @@ class ToolCommandTest {
         String folder = plugins().toString();
         CliRun unknown = CliRun.of("tool", "recurence-plot", "--plugins", folder);
         assertEquals(2, unknown.exitCode());
-        assertEquals("error: recurence-plot: unknown tool (available: attractor-explorer, recurrence-plot)",
+        assertEquals("error: recurence-plot: unknown tool (available: " + String.join(", ", java.util.stream.Stream.concat(
+                java.util.ServiceLoader.load(org.dynamicsworkbench.plugins.spi.Tool.class).stream().map(p -> p.get().id()),
+                java.util.stream.Stream.of("recurrence-plot")).sorted().toList()) + ")",
                 unknown.err().strip());
 
         CliRun range = CliRun.of("tool", "recurrence-plot", "--plugins", folder, "--param", "epsilon=2");

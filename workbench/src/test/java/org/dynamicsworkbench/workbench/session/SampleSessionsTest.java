@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
+import org.dynamicsworkbench.plugins.alrnn.AlRnnState;
+import org.dynamicsworkbench.plugins.alrnn.AlRnnStateCodec;
+import org.dynamicsworkbench.plugins.alrnn.AlRnnTool;
 import org.dynamicsworkbench.plugins.explorer.ExplorerState;
 import org.dynamicsworkbench.plugins.explorer.ExplorerStateCodec;
 import org.dynamicsworkbench.plugins.explorer.ExplorerTool;
@@ -31,11 +34,19 @@ class SampleSessionsTest {
         }
         assertTrue(files.size() >= 2, "sample sessions found: " + files);
         SessionStore store = new SessionStore(InstalledTools.load().ids());
+        AlRnnStateCodec alrnnCodec = new AlRnnStateCodec();
         ExplorerStateCodec explorerCodec = new ExplorerStateCodec(SystemCatalog.builtin());
         for (Path file : files) {
             Session session = store.read(file);
             assertFalse(session.tools().isEmpty(), file + " has no tool");
             for (ToolEntry entry : session.tools()) {
+                if (entry.toolId().equals(AlRnnTool.ID)) {
+                    AlRnnState alrnn = alrnnCodec.read(entry.state());
+                    assertEquals(alrnn, alrnnCodec.read(alrnnCodec.write(alrnn)));
+                    assertTrue(Files.isRegularFile(file.getParent().resolve(alrnn.run()).resolve("run.json")),
+                            file + ": the run folder it names is shipped");
+                    continue;
+                }
                 assertEquals(ExplorerTool.ID, entry.toolId(), file + ": no codec check for tool " + entry.toolId());
                 ExplorerState state = explorerCodec.read(entry.state());
                 assertNotNull(state.camera(), file + ": sample sessions set a camera");
