@@ -50,12 +50,12 @@ final class ModelScenes {
                 DrawMode.LINE, true, BACKGROUND_ARGB);
     }
 
-    /** The (standardised) data, coloured by time, through the model scene's camera. */
+    /** The (standardised) data, coloured by speed (time over many periods is noise), through the model scene's camera. */
     static Scene3D data(ModelReading reading, OrbitCamera camera) {
         int n = reading.shape().observed();
         double[] data = reading.data();
         Curve3D curve = Curve3D.of(Trajectory.of(n, 0, 1, data), 0, Math.min(1, n - 1), Math.min(2, n - 1));
-        return new Scene3D(curve, ColorBy.time(), ColorMap.VIRIDIS, camera, DrawMode.LINE, true, BACKGROUND_ARGB);
+        return new Scene3D(curve, ColorBy.speed(), ColorMap.VIRIDIS, camera, DrawMode.LINE, true, BACKGROUND_ARGB);
     }
 
     /**
