@@ -53,7 +53,7 @@ class ToolCommandTest {
         String folder = plugins().toString();
         CliRun unknown = CliRun.of("tool", "recurence-plot", "--plugins", folder);
         assertEquals(2, unknown.exitCode());
-        assertEquals("error: recurence-plot: unknown tool (available: attractor-explorer, recurrence-plot)",
+        assertEquals("error: recurence-plot: unknown tool (available: attractor-explorer, koopman, peccary, recurrence-plot)",
                 unknown.err().strip());
 
         CliRun range = CliRun.of("tool", "recurrence-plot", "--plugins", folder, "--param", "epsilon=2");

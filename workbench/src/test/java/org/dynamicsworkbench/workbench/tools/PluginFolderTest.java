@@ -32,7 +32,7 @@ class PluginFolderTest {
         PluginJars.copyExample(folder);
         try (InstalledTools tools = InstalledTools.load(folder)) {
             assertEquals(List.of(), tools.problems());
-            assertEquals(List.of("attractor-explorer", "recurrence-plot"), tools.ids());
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary", "recurrence-plot"), tools.ids());
             Tool tool = tools.find("recurrence-plot").orElseThrow();
             assertEquals("example-recurrence-plot.jar", tools.origin("recurrence-plot"));
             assertEquals(InstalledTools.BUILT_IN, tools.origin("attractor-explorer"));
@@ -57,7 +57,7 @@ class PluginFolderTest {
         PluginJars.copyExample(folder);
         PluginJars.brokenJar(folder);
         try (InstalledTools tools = InstalledTools.load(folder)) {
-            assertEquals(List.of("attractor-explorer", "recurrence-plot"), tools.ids());
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary", "recurrence-plot"), tools.ids());
             assertEquals(1, tools.problems().size(), tools.problems().toString());
             String problem = tools.problems().get(0);
             assertTrue(problem.startsWith("plugin broken-tool.jar skipped: "), problem);
@@ -72,7 +72,7 @@ class PluginFolderTest {
         Path folder = pluginFolder();
         PluginJars.clashingJar(folder);
         try (InstalledTools tools = InstalledTools.load(folder)) {
-            assertEquals(List.of("attractor-explorer"), tools.ids());
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary"), tools.ids());
             assertEquals(InstalledTools.BUILT_IN, tools.origin("attractor-explorer"));
             assertEquals("Attractor explorer", tools.find("attractor-explorer").orElseThrow().title());
             assertEquals(List.of("plugin impostor.jar: tool id 'attractor-explorer' is already used by the built-in"
@@ -84,7 +84,7 @@ class PluginFolderTest {
     void aMissingFolderGivesTheBuiltInsAndOneProblem() {
         Path missing = dir.resolve("no-such-folder");
         try (InstalledTools tools = InstalledTools.load(missing)) {
-            assertEquals(List.of("attractor-explorer"), tools.ids());
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary"), tools.ids());
             assertEquals(List.of("plugins folder " + missing + ": does not exist"), tools.problems());
         }
     }
@@ -95,7 +95,7 @@ class PluginFolderTest {
         PluginJars.copyExample(Files.createDirectories(folder.resolve("nested")));
         Files.writeString(folder.resolve("notes.txt"), "not a jar");
         try (InstalledTools tools = InstalledTools.load(folder)) {
-            assertEquals(List.of("attractor-explorer"), tools.ids(), "jars in sub-folders are not loaded");
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary"), tools.ids(), "jars in sub-folders are not loaded");
             assertEquals(List.of(), tools.problems());
         }
     }
@@ -105,7 +105,7 @@ class PluginFolderTest {
         Path folder = pluginFolder();
         Files.writeString(folder.resolve("garbage.jar"), "this is not a zip file");
         try (InstalledTools tools = InstalledTools.load(folder)) {
-            assertEquals(List.of("attractor-explorer"), tools.ids());
+            assertEquals(List.of("attractor-explorer", "koopman", "peccary"), tools.ids());
             assertEquals(1, tools.problems().size());
             assertTrue(tools.problems().get(0).startsWith("plugin garbage.jar skipped: "), tools.problems().get(0));
         }
