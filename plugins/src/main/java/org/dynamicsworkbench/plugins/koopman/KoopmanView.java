@@ -67,6 +67,11 @@ final class KoopmanView extends BorderPane {
     private final ChoiceBox<Colouring> colouring = new ChoiceBox<>(FXCollections.observableArrayList(Colouring.values()));
     private final ChoiceBox<EigenfunctionPart> part = new ChoiceBox<>(FXCollections.observableArrayList(EigenfunctionPart.values()));
     private final Attractor3DView view3d;
+    private final SeriesPicker picker;
+    private final ComboBox<String> dictionary;
+    private final Spinner<Integer> grid;
+    private final Spinner<Integer> delays;
+    private final Spinner<Integer> rank;
     private boolean updating;
     /** The fit the 3D view shows, so that recolouring it keeps the user's camera. */
     private KoopmanResult shownFit;
@@ -78,11 +83,11 @@ final class KoopmanView extends BorderPane {
         view3d = new Attractor3DView(context.renderer());
         view3d.setId("koopman3d");
 
-        SeriesPicker picker = new SeriesPicker(catalog, viewModel.getState().series());
+        picker = new SeriesPicker(catalog, viewModel.getState().series());
         Button apply = new Button("Use this series");
         apply.setId("koopmanApplySeries");
         apply.setOnAction(e -> act(() -> viewModel.setSeries(picker.spec())));
-        ComboBox<String> dictionary = new ComboBox<>(FXCollections.observableArrayList("poly:2", "poly:3", "poly:4",
+        dictionary = new ComboBox<>(FXCollections.observableArrayList("poly:2", "poly:3", "poly:4",
                 "rbf:50", "rbf:200", "delay:4", "delay:8"));
         dictionary.setId("koopmanDictionary");
         dictionary.setEditable(true);
@@ -100,11 +105,11 @@ final class KoopmanView extends BorderPane {
                 act(() -> viewModel.setThreshold(Math.pow(10, threshold.getValue())));
             }
         });
-        Spinner<Integer> grid = new Spinner<>(KoopmanState.MIN_GRID, KoopmanState.MAX_GRID, viewModel.getState().grid(), 10);
+        grid = new Spinner<>(KoopmanState.MIN_GRID, KoopmanState.MAX_GRID, viewModel.getState().grid(), 10);
         grid.setEditable(true);
         grid.valueProperty().addListener((obs, was, now) -> act(() -> viewModel.setGrid(now)));
-        Spinner<Integer> delays = new Spinner<>(2, KoopmanState.MAX_DELAYS, viewModel.getState().havokDelays(), 10);
-        Spinner<Integer> rank = new Spinner<>(2, KoopmanState.MAX_DELAYS, viewModel.getState().havokRank());
+        delays = new Spinner<>(2, KoopmanState.MAX_DELAYS, viewModel.getState().havokDelays(), 10);
+        rank = new Spinner<>(2, KoopmanState.MAX_DELAYS, viewModel.getState().havokRank());
         for (Spinner<Integer> s : List.of(grid, delays, rank)) {
             s.setEditable(true);
             s.setPrefWidth(85);
@@ -252,6 +257,13 @@ final class KoopmanView extends BorderPane {
             }
             thresholdText.setText(String.format(Locale.ROOT, "residual threshold %.2g", now.threshold()));
             part.setValue(now.part());
+            if (was == null || !was.series().equals(now.series())) {
+                picker.setSpec(now.series());
+            }
+            dictionary.setValue(now.dictionary().toString());
+            grid.getValueFactory().setValue(now.grid());
+            delays.getValueFactory().setValue(now.havokDelays());
+            rank.getValueFactory().setValue(now.havokRank());
         } finally {
             updating = false;
         }
