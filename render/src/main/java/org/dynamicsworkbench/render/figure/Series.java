@@ -6,7 +6,8 @@ package org.dynamicsworkbench.render.figure;
  * (empty: not in the legend).
  */
 public sealed interface Series
-        permits LineSeries, ScatterSeries, BarSeries, HeatMapSeries, ContourSeries, VectorFieldSeries, ImageSeries {
+        permits LineSeries, ScatterSeries, BarSeries, HeatMapSeries, ContourSeries, VectorFieldSeries, ImageSeries,
+        AreaSeries {
 
     /** Stable id (see {@link FigureIds}). */
     String id();

@@ -3,13 +3,15 @@ package org.dynamicsworkbench.render.scene;
 import java.util.Locale;
 
 /**
- * What scalar colours a curve: the time index, the speed (step length in state space) or one state
- * component. {@code component} is the state index for {@link Mode#COMPONENT} and -1 otherwise.
+ * What scalar colours a curve: the time index, the speed (step length in state space), one state
+ * component, or explicit per-point values the curve carries ({@link Curve3D#withValues}, e.g. an
+ * eigenfunction evaluated on the trajectory). {@code component} is the state index for
+ * {@link Mode#COMPONENT} and -1 otherwise.
  */
 public record ColorBy(Mode mode, int component) {
 
     /** The kind of scalar. */
-    public enum Mode { TIME, SPEED, COMPONENT }
+    public enum Mode { TIME, SPEED, COMPONENT, VALUES }
 
     private static final String COMPONENT_PREFIX = "component:";
     private static final String[] AXIS_NAMES = {"x", "y", "z"};
@@ -34,20 +36,29 @@ public record ColorBy(Mode mode, int component) {
         return new ColorBy(Mode.SPEED, -1);
     }
 
+    /** The curve's own per-point values ({@link Curve3D#withValues}). */
+    public static ColorBy values() {
+        return new ColorBy(Mode.VALUES, -1);
+    }
+
     public static ColorBy component(int index) {
         return new ColorBy(Mode.COMPONENT, index);
     }
 
-    /** "time", "speed", "x", "y", "z", or "component:N" for N >= 3. */
+    /** "time", "speed", "values", "x", "y", "z", or "component:N" for N >= 3. */
     public String id() {
         return switch (mode) {
             case TIME -> "time";
             case SPEED -> "speed";
+            case VALUES -> "values";
             case COMPONENT -> component < AXIS_NAMES.length ? AXIS_NAMES[component] : COMPONENT_PREFIX + component;
         };
     }
 
-    /** Parses an {@link #id()}; also accepts "component:N" for any N >= 0. Case-insensitive. */
+    /**
+     * Parses an {@link #id()}; also accepts "component:N" for any N >= 0. Case-insensitive. "values" is not
+     * accepted: a curve's values come from the program that builds it, never from a user's setting.
+     */
     public static ColorBy fromId(String id) {
         String s = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
         switch (s) {
@@ -55,6 +66,7 @@ public record ColorBy(Mode mode, int component) {
                 return time();
             case "speed":
                 return speed();
+
             case "x":
                 return component(0);
             case "y":

@@ -19,12 +19,53 @@ public final class Curve3D {
     private final float[] xyz;
     private final int pointCount;
     private final Bounds3D bounds;
+    /** Explicit per-point colour values in [0, 1] for {@link ColorBy.Mode#VALUES}, or null. */
+    private final float[] values;
 
-    private Curve3D(Trajectory source, float[] xyz) {
+    private Curve3D(Trajectory source, float[] xyz, Bounds3D bounds, float[] values) {
         this.source = source;
         this.xyz = xyz;
         this.pointCount = xyz.length / 3;
-        this.bounds = Bounds3D.of(xyz);
+        this.bounds = bounds;
+        this.values = values;
+    }
+
+    private Curve3D(Trajectory source, float[] xyz) {
+        this(source, xyz, Bounds3D.of(xyz), null);
+    }
+
+    /**
+     * This curve carrying one scalar per point for {@link ColorBy#values()}: min-max normalised onto [0, 1]
+     * (a constant maps to 0); NaN values (points where the scalar is undefined) take the lowest colour.
+     *
+     * @throws IllegalArgumentException if {@code perPoint} does not have {@link #pointCount()} entries or is all NaN
+     */
+    public Curve3D withValues(double[] perPoint) {
+        Objects.requireNonNull(perPoint, "values");
+        if (perPoint.length != pointCount) {
+            throw new IllegalArgumentException("colour values: expected one per point (" + pointCount + "), got "
+                    + perPoint.length);
+        }
+        float[] v = new float[pointCount];
+        boolean any = false;
+        for (int i = 0; i < pointCount; i++) {
+            double d = perPoint[i];
+            if (Double.isInfinite(d)) {
+                throw new IllegalArgumentException("colour value " + i + " is infinite");
+            }
+            any |= !Double.isNaN(d);
+            v[i] = (float) d;
+        }
+        if (!any) {
+            throw new IllegalArgumentException("colour values are all NaN");
+        }
+        normalise(v);
+        return new Curve3D(source, xyz, bounds, v);
+    }
+
+    /** Whether this curve carries values for {@link ColorBy#values()}. */
+    public boolean hasValues() {
+        return values != null;
     }
 
     /**
@@ -106,10 +147,12 @@ public final class Curve3D {
     /**
      * One value in [0, 1] per point: TIME is {@code i / (pointCount - 1)}; SPEED is the step length
      * {@code |s_{i+1} - s_i|} over all source dimensions (the last point repeats the last step),
-     * min-max normalised; COMPONENT is that source component, min-max normalised. A constant scalar
+     * min-max normalised; COMPONENT is that source component, min-max normalised; VALUES are the values
+     * given to {@link #withValues}. A constant scalar
      * maps to 0.
      *
-     * @throws IllegalArgumentException if a COMPONENT index is not below the source dimension
+     * @throws IllegalArgumentException if a COMPONENT index is not below the source dimension, or VALUES
+     *     are asked of a curve that carries none
      */
     public float[] colorValues(ColorBy by) {
         Objects.requireNonNull(by, "colorBy");
@@ -118,6 +161,12 @@ public final class Curve3D {
             case TIME -> fillTime(out);
             case SPEED -> fillSpeed(out);
             case COMPONENT -> fillComponent(out, by.component());
+            case VALUES -> {
+                if (values == null) {
+                    throw new IllegalArgumentException("colour by values: this curve carries no values (Curve3D.withValues)");
+                }
+                System.arraycopy(values, 0, out, 0, pointCount);
+            }
             default -> throw new IllegalStateException("unhandled mode " + by.mode());
         }
         return out;
@@ -170,6 +219,11 @@ public final class Curve3D {
         for (float v : values) {
             if (v < min) min = v;
             if (v > max) max = v;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (Float.isNaN(values[i])) {
+                values[i] = min;
+            }
         }
         float range = max - min;
         if (!(range > 0) || !Float.isFinite(range)) {

@@ -8,6 +8,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.dynamicsworkbench.render.figure.AreaSeries;
 import org.dynamicsworkbench.render.figure.BarSeries;
 import org.dynamicsworkbench.render.figure.ContourSeries;
 import org.dynamicsworkbench.render.figure.FigureTheme;
@@ -37,7 +38,7 @@ final class LegendPainter {
         List<Entry> entries = new ArrayList<>();
         for (Series s : panel.series()) {
             if (!s.label().isEmpty() && (s instanceof LineSeries || s instanceof ScatterSeries || s instanceof BarSeries
-                    || s instanceof ContourSeries || s instanceof VectorFieldSeries)) {
+                    || s instanceof ContourSeries || s instanceof VectorFieldSeries || s instanceof AreaSeries)) {
                 entries.add(new Entry(s, RichText.parse(s.label())));
             }
         }
@@ -94,6 +95,9 @@ final class LegendPainter {
             g.setColor(SeriesPainter.color(c.colors().argb((c.colors().range().min() + c.colors().range().max()) / 2)));
             g.setStroke(new BasicStroke((float) c.widthPt()));
             g.draw(new Line2D.Double(x, mid, x + key, mid));
+        } else if (s instanceof AreaSeries a) {
+            g.setColor(SeriesPainter.color(a.argb()));
+            g.fill(new Rectangle2D.Double(x + key / 2 - 0.45 * f, mid - 0.35 * f, 0.9 * f, 0.7 * f));
         } else if (s instanceof VectorFieldSeries v) {
             g.setColor(SeriesPainter.color(v.argb()));
             g.setStroke(new BasicStroke(0.6f));

@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import org.dynamicsworkbench.render.figure.AreaSeries;
 import org.dynamicsworkbench.render.figure.AxisScale;
 import org.dynamicsworkbench.render.figure.BarSeries;
 import org.dynamicsworkbench.render.figure.ColorScale;
@@ -50,6 +51,8 @@ final class SeriesPainter {
             contour(g, s, x, y);
         } else if (series instanceof VectorFieldSeries s) {
             vectors(g, s, x, y);
+        } else if (series instanceof AreaSeries s) {
+            area(g, s, x, y);
         } else if (series instanceof ImageSeries s) {
             image(g, s.image(), x, y, s.x().min(), s.x().max(), s.y().min(), s.y().max(), true);
         } else {
@@ -106,6 +109,30 @@ final class SeriesPainter {
             path.lineTo(skippedX, skippedY);
         }
         return path;
+    }
+
+    private static void area(Graphics2D g, AreaSeries s, AxisMapping x, AxisMapping y) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, s.size());
+        boolean started = false;
+        for (int i = 0; i < s.size(); i++) {
+            double px = x.toPosition(s.x(i));
+            double py = y.toPosition(s.y(i));
+            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                continue;
+            }
+            if (started) {
+                path.lineTo(px, py);
+            } else {
+                path.moveTo(px, py);
+                started = true;
+            }
+        }
+        if (!started) {
+            return;
+        }
+        path.closePath();
+        g.setColor(color(s.argb()));
+        g.fill(path);
     }
 
     private static void scatter(Graphics2D g, ScatterSeries s, AxisMapping x, AxisMapping y) {
