@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
@@ -41,7 +42,7 @@ final class AlRnnInstance implements ToolInstance {
     public void restoreState(JsonNode state, Path sessionFolder) throws ToolStateException {
         AlRnnState restored = codec.read(state);
         if (restored.run() != null) {
-            Path run = RunLocation.resolve(restored.run(), sessionFolder);
+            Path run = SessionFolderPaths.resolve(restored.run(), sessionFolder, "run");
             if (!java.nio.file.Files.isDirectory(run)) {
                 throw new ToolStateException("run: '" + restored.run() + "' (" + run + ") does not exist");
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dynamicsworkbench.analysis.alrnn.run.RunDirectory;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 import org.dynamicsworkbench.plugins.spi.Tool;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
@@ -48,7 +49,7 @@ public final class AlRnnTool implements Tool {
         if (s.run() == null) {
             return List.of();
         }
-        Path run = RunLocation.resolve(s.run(), sessionFolder);
+        Path run = SessionFolderPaths.resolve(s.run(), sessionFolder, "run");
         if (!java.nio.file.Files.isRegularFile(run.resolve(RunDirectory.MANIFEST))) {
             throw new ToolStateException("run: '" + s.run() + "' (" + run + ") is not a run folder (no "
                     + RunDirectory.MANIFEST + ")");

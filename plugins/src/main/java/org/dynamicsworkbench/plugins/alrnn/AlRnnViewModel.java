@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.alrnn.run.AlRnnRun;
 import org.dynamicsworkbench.analysis.alrnn.run.RunDirectory;
 import org.dynamicsworkbench.analysis.alrnn.train.EpochRecord;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 
@@ -82,7 +83,7 @@ final class AlRnnViewModel {
         records.set(List.of());
         if (restored.run() != null) {
             try {
-                openRun(RunLocation.resolve(restored.run(), sessionFolder));
+                openRun(SessionFolderPaths.resolve(restored.run(), sessionFolder, "run"));
             } catch (org.dynamicsworkbench.plugins.spi.ToolStateException e) {
                 message.set(e.getMessage());
             }
@@ -93,7 +94,7 @@ final class AlRnnViewModel {
     void openRun(Path dir) {
         int steps = state.get().freeRunSteps();
         message.set("Reading " + dir + " ...");
-        state.set(state.get().withRun(RunLocation.written(dir, sessionFolder)));
+        state.set(state.get().withRun(SessionFolderPaths.written(dir, sessionFolder)));
         context.tasks().submit("Read AL-RNN run " + dir.getFileName(),
                 (p, cancel) -> ModelReading.ofBest(RunDirectory.open(dir), steps),
                 result -> {
@@ -149,7 +150,7 @@ final class AlRnnViewModel {
         cancelRequested = cancelled;
         training.set(true);
         progress.set(0);
-        state.set(state.get().withRun(RunLocation.written(dir, sessionFolder)));
+        state.set(state.get().withRun(SessionFolderPaths.written(dir, sessionFolder)));
         context.stateChanged();
         int steps = state.get().freeRunSteps();
         long start = System.nanoTime();

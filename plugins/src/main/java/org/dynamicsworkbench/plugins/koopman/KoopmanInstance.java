@@ -2,6 +2,7 @@ package org.dynamicsworkbench.plugins.koopman;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -48,15 +49,25 @@ final class KoopmanInstance implements ToolInstance {
 
     @Override
     public ObjectNode saveState() {
-        return codec.write(viewModel.getState());
+        return codec.write(viewModel.getState(), viewModel.sessionFolder());
     }
 
+    /** Restores a state whose relative files resolve against the working folder. */
     @Override
     public void restoreState(JsonNode state) throws ToolStateException {
-        KoopmanState restored = codec.read(state);
+        restoreState(state, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Restores a state read from a session in {@code sessionFolder}: relative files resolve against the folder and
+     * must not climb out of it; files inside it are saved relative to it again.
+     */
+    @Override
+    public void restoreState(JsonNode state, Path sessionFolder) throws ToolStateException {
+        KoopmanState restored = codec.read(state, sessionFolder);
         restoring = true;
         try {
-            viewModel.restore(restored);
+            viewModel.restore(restored, sessionFolder);
         } finally {
             restoring = false;
         }

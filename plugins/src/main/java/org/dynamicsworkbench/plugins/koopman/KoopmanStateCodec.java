@@ -6,6 +6,7 @@ import static org.dynamicsworkbench.plugins.series.StateFields.present;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.SeriesSpec;
 import org.dynamicsworkbench.plugins.series.SeriesSpecCodec;
@@ -30,9 +31,18 @@ public final class KoopmanStateCodec {
         this.seriesCodec = new SeriesSpecCodec(catalog);
     }
 
+    /** Writes {@code state} with its files as they are (see {@link #write(KoopmanState, Path)}). */
     public ObjectNode write(KoopmanState state) {
+        return write(state, null);
+    }
+
+    /**
+     * Writes {@code state} for a session in {@code sessionFolder}: files inside it relative, others absolute; a
+     * {@code null} folder writes the files as they are.
+     */
+    public ObjectNode write(KoopmanState state, Path sessionFolder) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.set("series", seriesCodec.write(state.series()));
+        root.set("series", seriesCodec.write(state.series(), sessionFolder));
         root.put("dictionary", state.dictionary().toString());
         root.put("threshold", state.threshold());
         root.put("grid", state.grid());
@@ -42,10 +52,21 @@ public final class KoopmanStateCodec {
         return root;
     }
 
+    /** Reads a state whose relative files stay relative (to the working folder). */
     public KoopmanState read(JsonNode json) throws ToolStateException {
+        return read(json, null);
+    }
+
+    /**
+     * Reads a state from a session in {@code sessionFolder}: relative files resolve against it and must not climb
+     * out of it ("state.series[0].file: '../x.csv' escapes the session's folder ..."); absolute files are kept.
+     *
+     * @param sessionFolder the session's folder, or {@code null} for none
+     */
+    public KoopmanState read(JsonNode json, Path sessionFolder) throws ToolStateException {
         StateFields.object(json, ROOT);
         KoopmanState d = KoopmanState.defaults();
-        SeriesSpec series = seriesCodec.read(json.get("series"), ROOT + ".series");
+        SeriesSpec series = seriesCodec.read(json.get("series"), ROOT + ".series", sessionFolder);
         DictionaryChoice dictionary = d.dictionary();
         if (present(json.get("dictionary"))) {
             String text = StateFields.text(json.get("dictionary"), ROOT + ".dictionary");

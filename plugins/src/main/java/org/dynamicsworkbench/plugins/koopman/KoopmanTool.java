@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.koopman;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.SeriesLoader;
@@ -31,11 +32,23 @@ public final class KoopmanTool implements Tool {
                 + "pseudospectra and eigenfunctions, and the HAVOK forcing.";
     }
 
-    /** The spectrum, pseudospectrum and HAVOK figures of a saved state; building them loads the series and fits it. */
+    /** Figures of a state whose relative files resolve against the working folder. */
     @Override
     public List<FigureSpec> figuresFor(JsonNode state) throws ToolStateException {
+        return figuresFor(state, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * The spectrum, pseudospectrum and HAVOK figures of a saved state; building them loads the series and fits it.
+     * Relative files resolve against {@code sessionFolder} and must not climb out of it; absolute ones are used as
+     * they are.
+     *
+     * @throws ToolStateException for a malformed state or a relative file that escapes the folder
+     */
+    @Override
+    public List<FigureSpec> figuresFor(JsonNode state, Path sessionFolder) throws ToolStateException {
         SystemCatalog catalog = SystemCatalog.builtin();
-        return KoopmanFigureSpecs.of(new KoopmanStateCodec(catalog).read(state), new SeriesLoader(catalog), null, null);
+        return KoopmanFigureSpecs.of(new KoopmanStateCodec(catalog).read(state, sessionFolder), new SeriesLoader(catalog), null, null);
     }
 
     @Override

@@ -83,7 +83,7 @@ final class KoopmanView extends BorderPane {
         view3d = new Attractor3DView(context.renderer());
         view3d.setId("koopman3d");
 
-        picker = new SeriesPicker(catalog, viewModel.getState().series());
+        picker = new SeriesPicker(catalog, viewModel.getState().series(), viewModel::sessionFolder);
         Button apply = new Button("Use this series");
         apply.setId("koopmanApplySeries");
         apply.setOnAction(e -> act(() -> viewModel.setSeries(picker.spec())));

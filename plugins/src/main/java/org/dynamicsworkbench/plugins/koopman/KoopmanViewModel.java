@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.plugins.koopman;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +27,7 @@ import org.dynamicsworkbench.plugins.spi.ToolContext;
 public final class KoopmanViewModel {
     private final ToolContext context;
     private final SeriesLoader loader;
+    private Path sessionFolder;
     private final ReadOnlyObjectWrapper<KoopmanState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<KoopmanResult> fit = new ReadOnlyObjectWrapper<>(this, "fit");
     private final ReadOnlyObjectWrapper<Pseudospectrum> pseudospectrum = new ReadOnlyObjectWrapper<>(this, "pseudospectrum");
@@ -82,6 +84,20 @@ public final class KoopmanViewModel {
 
     public void restore(KoopmanState s) {
         replace(Objects.requireNonNull(s, "state"));
+    }
+
+    /**
+     * Adopts a state restored from a session in {@code folder} (whose files the codec has resolved against it):
+     * the folder is where the series picker resolves typed relative paths and opens its file chooser.
+     */
+    public void restore(KoopmanState s, Path folder) {
+        sessionFolder = folder == null ? null : folder.toAbsolutePath().normalize();
+        restore(s);
+    }
+
+    /** The session's folder, or null while the session has none (a new tool in an unsaved session). */
+    public Path sessionFolder() {
+        return sessionFolder;
     }
 
     public void setSeries(SeriesSpec spec) {

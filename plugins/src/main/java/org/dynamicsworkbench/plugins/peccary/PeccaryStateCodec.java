@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
@@ -35,11 +36,20 @@ public final class PeccaryStateCodec {
         this.seriesCodec = new SeriesSpecCodec(catalog);
     }
 
+    /** Writes {@code state} with its files as they are (see {@link #write(PeccaryState, Path)}). */
     public ObjectNode write(PeccaryState state) {
+        return write(state, null);
+    }
+
+    /**
+     * Writes {@code state} for a session in {@code sessionFolder}: files inside it relative, others absolute; a
+     * {@code null} folder writes the files as they are.
+     */
+    public ObjectNode write(PeccaryState state, Path sessionFolder) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode series = root.putArray("series");
         for (SeriesSpec s : state.series()) {
-            series.add(seriesCodec.write(s));
+            series.add(seriesCodec.write(s, sessionFolder));
         }
         root.put("n", state.n());
         root.put("tau", state.tau());
@@ -51,7 +61,18 @@ public final class PeccaryStateCodec {
         return root;
     }
 
+    /** Reads a state whose relative files stay relative (to the working folder). */
     public PeccaryState read(JsonNode json) throws ToolStateException {
+        return read(json, null);
+    }
+
+    /**
+     * Reads a state from a session in {@code sessionFolder}: relative files resolve against it and must not climb
+     * out of it ("state.series[0].file: '../x.csv' escapes the session's folder ..."); absolute files are kept.
+     *
+     * @param sessionFolder the session's folder, or {@code null} for none
+     */
+    public PeccaryState read(JsonNode json, Path sessionFolder) throws ToolStateException {
         StateFields.object(json, ROOT);
         JsonNode seriesNode = json.get("series");
         if (seriesNode == null || !seriesNode.isArray() || seriesNode.isEmpty() || seriesNode.size() > PeccaryState.MAX_SERIES) {
@@ -60,7 +81,7 @@ public final class PeccaryStateCodec {
         }
         List<SeriesSpec> series = new ArrayList<>();
         for (int i = 0; i < seriesNode.size(); i++) {
-            series.add(seriesCodec.read(seriesNode.get(i), ROOT + ".series[" + i + "]"));
+            series.add(seriesCodec.read(seriesNode.get(i), ROOT + ".series[" + i + "]", sessionFolder));
         }
         int n = present(json.get("n")) ? StateFields.integer(json.get("n"), ROOT + ".n", PeccaryState.MIN_N, PeccaryState.MAX_N) : 5;
         int tau = present(json.get("tau")) ? StateFields.integer(json.get("tau"), ROOT + ".tau", 1, PeccaryState.MAX_TAU) : 1;

@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.peccary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.SeriesLoader;
@@ -31,11 +32,23 @@ public final class PeccaryTool implements Tool {
                 + "and advises on the sampling.";
     }
 
-    /** The plane and the histogram of a saved state; building them loads the series and counts the patterns. */
+    /** Figures of a state whose relative files resolve against the working folder. */
     @Override
     public List<FigureSpec> figuresFor(JsonNode state) throws ToolStateException {
+        return figuresFor(state, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * The plane and the histogram of a saved state; building them loads the series and counts the patterns.
+     * Relative files resolve against {@code sessionFolder} and must not climb out of it; absolute ones are used as
+     * they are.
+     *
+     * @throws ToolStateException for a malformed state or a relative file that escapes the folder
+     */
+    @Override
+    public List<FigureSpec> figuresFor(JsonNode state, Path sessionFolder) throws ToolStateException {
         SystemCatalog catalog = SystemCatalog.builtin();
-        return PeccaryFigureSpecs.of(new PeccaryStateCodec(catalog).read(state), new SeriesLoader(catalog), null);
+        return PeccaryFigureSpecs.of(new PeccaryStateCodec(catalog).read(state, sessionFolder), new SeriesLoader(catalog), null);
     }
 
     @Override

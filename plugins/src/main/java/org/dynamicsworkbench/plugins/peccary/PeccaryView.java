@@ -63,7 +63,7 @@ final class PeccaryView extends BorderPane {
         remove.setId("peccaryRemoveSeries");
         remove.disableProperty().bind(seriesList.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> act(() -> viewModel.removeSeries(seriesList.getSelectionModel().getSelectedIndex())));
-        SeriesPicker picker = new SeriesPicker(catalog, viewModel.getState().series().get(0));
+        SeriesPicker picker = new SeriesPicker(catalog, viewModel.getState().series().get(0), viewModel::sessionFolder);
         Button add = new Button("Add series");
         add.setId("peccaryAddSeries");
         add.setOnAction(e -> act(() -> viewModel.addSeries(picker.spec())));

@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.plugins.peccary;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.dynamicsworkbench.plugins.spi.ToolContext;
 public final class PeccaryViewModel {
     private final ToolContext context;
     private final SeriesLoader loader;
+    private Path sessionFolder;
     private final ReadOnlyObjectWrapper<PeccaryState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<PeccaryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -69,6 +71,20 @@ public final class PeccaryViewModel {
 
     public void restore(PeccaryState newState) {
         replace(Objects.requireNonNull(newState, "state"));
+    }
+
+    /**
+     * Adopts a state restored from a session in {@code folder} (whose files the codec has resolved against it):
+     * the folder is where the series picker resolves typed relative paths and opens its file chooser.
+     */
+    public void restore(PeccaryState newState, Path folder) {
+        sessionFolder = folder == null ? null : folder.toAbsolutePath().normalize();
+        restore(newState);
+    }
+
+    /** The session's folder, or null while the session has none (a new tool in an unsaved session). */
+    public Path sessionFolder() {
+        return sessionFolder;
     }
 
     public void setN(int n) {

@@ -6,13 +6,13 @@ import static org.dynamicsworkbench.plugins.series.StateFields.present;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.system.SystemKind;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -23,7 +23,8 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * </pre>
  * "column" is a 0-based index or, for a system, x, y or z (default 0); "steps" (default 20000) and "dt" (default
  * the catalog's sampling step; 1 for maps and files) are optional. The system must be in the catalog and the
- * column within its dimension; a file's columns are checked when it is read.
+ * column within its dimension; a file's columns are checked when it is read. A relative "file" resolves against the
+ * session's folder when the reader is given one, and is written back relative to it.
  */
 public final class SeriesSpecCodec {
     /** Steps of a system series when the state names none. */
@@ -36,14 +37,23 @@ public final class SeriesSpecCodec {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
+    /** Writes {@code spec} with its file as it is (see {@link #write(SeriesSpec, Path)}). */
     public ObjectNode write(SeriesSpec spec) {
+        return write(spec, null);
+    }
+
+    /**
+     * Writes {@code spec} for a session in {@code sessionFolder}: a file inside it relative, any other absolute
+     * ({@link SessionFolderPaths#written}); a {@code null} folder writes the file as it is.
+     */
+    public ObjectNode write(SeriesSpec spec, Path sessionFolder) {
         ObjectNode node = JSON.objectNode();
         if (spec.isSystem()) {
             node.put("system", spec.system());
             node.put("column", spec.column());
             node.put("steps", spec.steps());
         } else {
-            node.put("file", spec.file().toString());
+            node.put("file", SessionFolderPaths.written(spec.file(), sessionFolder));
             node.put("column", spec.column());
         }
         node.put("dt", spec.dt());
@@ -51,9 +61,22 @@ public final class SeriesSpecCodec {
     }
 
     /**
+     * Reads a spec whose relative file stays relative (to the working folder); see {@link #read(JsonNode, String, Path)}.
+     *
      * @param path the field's path for messages, e.g. "state.series[1]"
      */
     public SeriesSpec read(JsonNode json, String path) throws ToolStateException {
+        return read(json, path, null);
+    }
+
+    /**
+     * Reads a spec from a session in {@code sessionFolder}: an absolute file is kept, a relative one resolves
+     * against the folder and must not climb out of it ({@link SessionFolderPaths#resolve}).
+     *
+     * @param path          the field's path for messages, e.g. "state.series[1]"
+     * @param sessionFolder the session's folder, or {@code null} for none (a relative file stays relative)
+     */
+    public SeriesSpec read(JsonNode json, String path, Path sessionFolder) throws ToolStateException {
         StateFields.object(json, path);
         boolean hasSystem = present(json.get("system"));
         boolean hasFile = present(json.get("file"));
@@ -83,12 +106,7 @@ public final class SeriesSpecCodec {
         if (!lower.endsWith(".csv") && !lower.endsWith(".npy")) {
             throw error(path + ".file", "must be a .csv or .npy file, got \"" + file + "\"");
         }
-        Path p;
-        try {
-            p = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw error(path + ".file", "is not a valid path: " + e.getMessage());
-        }
+        Path p = SessionFolderPaths.resolve(file, sessionFolder, path + ".file");
         int column = present(json.get("column")) ? readColumn(json.get("column"), path + ".column", Integer.MAX_VALUE) : 0;
         double dt = present(json.get("dt")) ? StateFields.positive(json.get("dt"), path + ".dt") : 1.0;
         return SeriesSpec.ofFile(p, column, dt);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.dynamicsworkbench.analysis.alrnn.train.ForcingMode;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +47,14 @@ class AlRnnStateCodecTest {
 
     @Test
     void aRunThatEscapesOrIsMissingIsRejected(@TempDir Path dir) throws Exception {
-        ToolStateException up = assertThrows(ToolStateException.class, () -> RunLocation.resolve("../x", dir));
+        ToolStateException up = assertThrows(ToolStateException.class, () -> SessionFolderPaths.resolve("../x", dir, "run"));
         assertTrue(up.getMessage().startsWith("run: '../x' escapes the session's folder"), up.getMessage());
         ToolStateException missing = assertThrows(ToolStateException.class,
                 () -> new AlRnnTool().figuresFor(json.readTree("{\"run\": \"nowhere\"}"), dir));
         assertTrue(missing.getMessage().startsWith("run: 'nowhere' (" + dir.resolve("nowhere") + ") is not a run folder"),
                 missing.getMessage());
-        assertEquals("sub/run", RunLocation.written(dir.resolve("sub/run"), dir));
-        assertEquals(dir.resolve("sub/run"), RunLocation.resolve("sub/run", dir));
+        assertEquals("sub/run", SessionFolderPaths.written(dir.resolve("sub/run"), dir));
+        assertEquals(dir.resolve("sub/run"), SessionFolderPaths.resolve("sub/run", dir, "run"));
     }
 
     private void assertError(String expected, String state) throws Exception {

@@ -1,9 +1,12 @@
 package org.dynamicsworkbench.plugins.series.fx;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,10 +23,15 @@ import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.system.SystemKind;
 import org.dynamicsworkbench.plugins.series.SeriesSpec;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
+import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
  * A form for one series: a catalog system (with its coordinate, number of steps and step) or a .csv/.npy file
- * (with its column and sampling step). {@link #spec()} reads the fields; nothing is loaded here.
+ * (with its column and sampling step). {@link #spec()} reads the fields; nothing is loaded here. When the session has
+ * a folder, a file inside it is shown relative to it, a typed relative path resolves against it (and must not climb
+ * out of it, see {@link SessionFolderPaths}), and the file chooser opens there; without one a typed relative path is
+ * taken from the working folder.
  */
 public final class SeriesPicker extends GridPane {
     private final SystemCatalog catalog;
@@ -35,9 +43,19 @@ public final class SeriesPicker extends GridPane {
     private final Spinner<Integer> column = new Spinner<>(0, 999, 0);
     private final TextField steps = new TextField();
     private final TextField dt = new TextField();
+    private final Supplier<Path> sessionFolder;
 
+    /** A picker for a tool whose session has no folder (typed relative paths are taken from the working folder). */
     public SeriesPicker(SystemCatalog catalog, SeriesSpec initial) {
+        this(catalog, initial, () -> null);
+    }
+
+    /**
+     * @param sessionFolder the session's current folder, or a supplier of {@code null} while the session has none
+     */
+    public SeriesPicker(SystemCatalog catalog, SeriesSpec initial, Supplier<Path> sessionFolder) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.sessionFolder = Objects.requireNonNull(sessionFolder, "sessionFolder");
         setHgap(6);
         setVgap(4);
         setPadding(new Insets(2, 0, 2, 0));
@@ -86,7 +104,7 @@ public final class SeriesPicker extends GridPane {
             steps.setText(String.valueOf(spec.steps()));
         } else {
             fileChoice.setSelected(true);
-            file.setText(spec.file().toString());
+            file.setText(SessionFolderPaths.written(spec.file(), sessionFolder.get()));
         }
         column.getValueFactory().setValue(spec.column());
         dt.setText(String.valueOf(spec.dt()));
@@ -126,7 +144,19 @@ public final class SeriesPicker extends GridPane {
         if (!lower.endsWith(".csv") && !lower.endsWith(".npy")) {
             throw new IllegalArgumentException("file: must be a .csv or .npy file, got '" + path + "'");
         }
-        return SeriesSpec.ofFile(Path.of(path), col, step);
+        return SeriesSpec.ofFile(resolve(path), col, step);
+    }
+
+    private Path resolve(String path) {
+        Path folder = sessionFolder.get();
+        try {
+            return folder == null ? Path.of(path).toAbsolutePath().normalize()
+                    : SessionFolderPaths.resolve(path, folder, "file");
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("file: '" + path + "' is not a valid path (" + e.getReason() + ")", e);
+        } catch (ToolStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private void systemChosen(String name) {
@@ -145,9 +175,13 @@ public final class SeriesPicker extends GridPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Series file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Series (.csv, .npy)", "*.csv", "*.npy"));
+        Path folder = sessionFolder.get();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
-            file.setText(chosen.getPath());
+            file.setText(SessionFolderPaths.written(chosen.toPath(), sessionFolder.get()));
         }
     }
 
