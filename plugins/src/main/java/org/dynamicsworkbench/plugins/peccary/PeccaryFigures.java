@@ -129,12 +129,17 @@ final class PeccaryFigures {
             }
         }
         complex.add(new double[] {hMax, band.cmaxAtMax()});
+        // a region can be empty for small n (for n = 3 the periodic band reaches past the last curve sample)
         List<Series> out = new ArrayList<>();
-        out.add(area("region-regular", "regular", regular, REGULAR_ARGB));
+        if (regular.size() >= 3) {
+            out.add(area("region-regular", "regular", regular, REGULAR_ARGB));
+        }
         if (periodic.size() >= 3) {
             out.add(area("region-periodic", "periodic", periodic, PERIODIC_ARGB));
         }
-        out.add(area("region-complex", "complex/stochastic", complex, COMPLEX_ARGB));
+        if (complex.size() >= 3) {
+            out.add(area("region-complex", "complex/stochastic", complex, COMPLEX_ARGB));
+        }
         return out;
     }
 

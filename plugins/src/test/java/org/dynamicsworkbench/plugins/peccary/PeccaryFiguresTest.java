@@ -64,4 +64,16 @@ class PeccaryFiguresTest {
                 () -> new PeccaryTool().figuresFor(new ObjectMapper().readTree("{\"series\": [{\"system\": \"Nope\"}]}")));
         assertTrue(e.getMessage().startsWith("state.series[0].system: "), e.getMessage());
     }
+
+    @Test
+    void thePlaneBuildsForEveryEmbeddingDimensionTheToolOffers() throws Exception {
+        for (int n = 3; n <= 8; n++) {
+            String state = "{\"series\": [{\"system\": \"Lorenz\", \"column\": \"x\", \"steps\": 3000, \"dt\": 0.01}],"
+                    + " \"n\": " + n + ", \"tau\": 2}";
+            FigureSpec plane = new PeccaryTool().figuresFor(new ObjectMapper().readTree(state)).get(0);
+            Panel p = plane.build(FigureRequest.withoutOpenGl(PeccaryFigures.PLANE_SIZE, 150)).panels().get(0);
+            assertInstanceOf(AreaSeries.class, p.seriesById("region-regular"), "n = " + n);
+            assertInstanceOf(ScatterSeries.class, p.seriesById("point-0"), "n = " + n);
+        }
+    }
 }
