@@ -136,7 +136,7 @@ final class AlRnnView extends BorderPane {
     }
 
     private TabPane tabs() {
-        SplitPane views = new SplitPane(titled("Model: free run by subregion", model3d), titled("Data", data3d));
+        SplitPane views = new SplitPane(titled("Model: free run by subregion; fixed points and cycles (filled: stable, ring: unstable)", model3d), titled("Data", data3d));
         SplitPane reading = new SplitPane(views, symbols);
         reading.setOrientation(javafx.geometry.Orientation.VERTICAL);
         reading.setDividerPositions(0.68);

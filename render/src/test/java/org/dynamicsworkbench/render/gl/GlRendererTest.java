@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import org.dynamicsworkbench.render.scene.ColorBy;
 import org.dynamicsworkbench.render.scene.ColorMap;
 import org.dynamicsworkbench.render.scene.Curve3D;
 import org.dynamicsworkbench.render.scene.DrawMode;
+import org.dynamicsworkbench.render.scene.Marker3D;
+import org.dynamicsworkbench.render.scene.MarkerStyle;
 import org.dynamicsworkbench.render.scene.OrbitCamera;
 import org.dynamicsworkbench.render.scene.Scene3D;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +173,65 @@ class GlRendererTest {
         assertTrue(expectedRow < h / 2.0 - 10, "the test point is above the centre");
         assertCentroid(Scene3D.of(segmentAround(x, y, z)).withCamera(camera).withAxesBox(false), w, h, expectedColumn,
                 expectedRow);
+    }
+
+    @Test
+    void markersAreGlyphsAtTheirProjections() throws Exception {
+        OrbitCamera camera = new OrbitCamera(-60, 20, 100, 0, 0, 20, 35);
+        int w = 240;
+        int h = 160;
+        int background = 0xff204060;
+        int red = 0xffff0000;
+        int green = 0xff00ff00;
+        int blue = 0xff0000ff;
+        Marker3D filled = new Marker3D(0, 0, 20, red, MarkerStyle.FILLED);
+        Marker3D ring = new Marker3D(5, -8, 30, green, MarkerStyle.RING);
+        Marker3D cross = new Marker3D(-10, 10, 10, blue, MarkerStyle.CROSS);
+        Frame frame = render(Scene3D.empty(camera, background).withMarkers(List.of(filled, ring, cross)), w, h);
+        float[] m = camera.viewProjection((double) w / h);
+
+        int[] f = pixelOf(m, filled, w, h);
+        assertEquals(red, frame.pixel(f[0], f[1]), "the filled marker's centre");
+        for (int[] d : new int[][] {{-4, -4}, {4, -4}, {-4, 4}, {4, 4}, {0, 3}}) {
+            assertEquals(red, frame.pixel(f[0] + d[0], f[1] + d[1]), "the filled marker is solid at " + d[0] + ", " + d[1]);
+        }
+        assertEquals(background, frame.pixel(f[0] + 9, f[1]), "the filled marker is 13 px wide");
+
+        int[] r = pixelOf(m, ring, w, h);
+        assertEquals(background, frame.pixel(r[0], r[1]), "the ring's centre is a hole");
+        for (int[] d : new int[][] {{-4, 0}, {4, 0}, {0, -4}, {0, 4}, {4, 4}}) {
+            assertEquals(green, frame.pixel(r[0] + d[0], r[1] + d[1]), "the ring's frame at " + d[0] + ", " + d[1]);
+        }
+        assertEquals(background, frame.pixel(r[0] - 8, r[1] + 8), "the ring is 13 px wide");
+
+        int[] c = pixelOf(m, cross, w, h);
+        assertEquals(blue, frame.pixel(c[0], c[1]), "the cross's centre");
+        assertEquals(blue, frame.pixel(c[0] + 4, c[1]), "the cross's arm");
+        assertEquals(background, frame.pixel(c[0] + 4, c[1] + 4), "between the cross's arms");
+
+        int drawn = frame.countPixelsOtherThan(background);
+        assertTrue(drawn > 13 * 13 && drawn < 3 * 13 * 13, "only the three glyphs are drawn: " + drawn);
+    }
+
+    @Test
+    void markersAreDrawnOverTheCurveAndUnderTheHighlight() throws Exception {
+        Scene3D scene = Scene3D.of(lorenz).withAxesBox(false);
+        float[] p = lorenz.point(5_000);
+        Scene3D marked = scene.withMarkers(List.of(new Marker3D(p[0], p[1], p[2], 0xffff00ff, MarkerStyle.FILLED)));
+        Frame frame = render(marked, 200, 150);
+        int[] at = pixelOf(scene.camera().viewProjection(200 / 150.0), marked.markers().get(0), 200, 150);
+        assertEquals(0xffff00ff, frame.pixel(at[0], at[1]), "the marker covers the curve");
+        Frame highlighted = render(marked.withHighlight(5_000), 200, 150);
+        assertEquals(0xffffffff, highlighted.pixel(at[0], at[1]), "the highlight is drawn over the marker");
+    }
+
+    /** The column and row of the pixel that {@code viewProjection} puts the marker in. */
+    private static int[] pixelOf(float[] m, Marker3D marker, int w, int h) {
+        double x = marker.x(), y = marker.y(), z = marker.z();
+        double cw = m[3] * x + m[7] * y + m[11] * z + m[15];
+        double px = (m[0] * x + m[4] * y + m[8] * z + m[12]) / cw;
+        double py = (m[1] * x + m[5] * y + m[9] * z + m[13]) / cw;
+        return new int[] {(int) Math.floor((px + 1) / 2 * w), (int) Math.floor((1 - py) / 2 * h)};
     }
 
     private static Curve3D segmentAround(double x, double y, double z) {
