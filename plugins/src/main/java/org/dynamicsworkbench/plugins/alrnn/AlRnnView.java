@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.dynamicsworkbench.analysis.alrnn.train.EpochRecord;
 import org.dynamicsworkbench.analysis.alrnn.train.ForcingMode;
+import org.dynamicsworkbench.plugins.spi.ChoiceLabels;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
 import org.dynamicsworkbench.render.figure.fx.LinkedCursor;
 import org.dynamicsworkbench.render.fx.Attractor3DView;
@@ -70,6 +71,7 @@ final class AlRnnView extends BorderPane {
         graph.setId("alrnnGraph");
         regions.setId("alrnnRegions");
         forcing.setId("alrnn-forcing");
+        forcing.setConverter(ChoiceLabels.of(ForcingMode.class, ForcingMode::label));
         setLeft(new ScrollPane(controls()));
         setCenter(tabs());
         buildTable();

@@ -30,6 +30,7 @@ import javafx.scene.paint.Color;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.fx.SeriesPicker;
+import org.dynamicsworkbench.plugins.spi.ChoiceLabels;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.render.figure.fx.DataReadout;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
@@ -119,6 +120,8 @@ final class KoopmanView extends BorderPane {
         part.setValue(viewModel.getState().part());
         part.valueProperty().addListener((obs, was, now) -> act(() -> viewModel.setPart(now)));
         colouring.setId("koopmanColouring");
+        colouring.setConverter(ChoiceLabels.lowerCase(Colouring.class));
+        part.setConverter(ChoiceLabels.of(EigenfunctionPart.class, EigenfunctionPart::id));
         colouring.setValue(Colouring.TIME);
         colouring.valueProperty().addListener((obs, was, now) -> show3d());
 
