@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.analysis.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link SystemMetadata}. Parameters are sorted alphabetically by key, as dysts passes them to its
  * equations; an array- or matrix-valued parameter (BeerRNN's weights, Hopfield's couplings) is flattened
  * into scalars named key_i or key_i_j, row-major, in place of its key. Optional estimates that are missing
- * or null become NaN (or an empty array); fields the workbench does not use (mean, std, entropies,
+ * or null become NaN (or an empty array); {@code unbounded_indices}, when present, must list distinct coordinates
+ * below the dimension (they are sorted); fields the workbench does not use (mean, std, entropies,
  * embedding dimension, bifurcation parameter) are ignored.
  */
 final class CatalogMetadataParser {
@@ -55,7 +57,37 @@ final class CatalogMetadataParser {
                 flag(name, "delay", entry.get("delay")),
                 flag(name, "hamiltonian", entry.get("hamiltonian")),
                 numbers(name, "mean", entry.get("mean"), true),
-                numbers(name, "std", entry.get("std"), true));
+                numbers(name, "std", entry.get("std"), true),
+                unboundedIndices(name, entry.get("unbounded_indices"), initialCondition.length));
+    }
+
+    /** dysts' {@code unbounded_indices}: absent or null means none; otherwise distinct integers in 0..dimension-1. */
+    private int[] unboundedIndices(String name, JsonNode node, int dimension) {
+        String field = "unbounded_indices";
+        if (node == null || node.isNull()) {
+            return new int[0];
+        }
+        if (!node.isArray()) {
+            throw error(name, field, "must be an array of coordinate indices, got " + node);
+        }
+        int[] indices = new int[node.size()];
+        for (int i = 0; i < indices.length; i++) {
+            JsonNode item = node.get(i);
+            if (!item.isIntegralNumber() || item.intValue() < 0 || item.intValue() >= dimension
+                    || !item.canConvertToInt()) {
+                throw error(name, field + "[" + i + "]", "must be a coordinate index in 0.." + (dimension - 1)
+                        + " (the dimension is " + dimension + "), got " + item);
+            }
+            indices[i] = item.intValue();
+        }
+        int[] sorted = indices.clone();
+        Arrays.sort(sorted);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                throw error(name, field, "lists coordinate " + sorted[i] + " twice, got " + node);
+            }
+        }
+        return sorted;
     }
 
     /**

@@ -23,6 +23,10 @@ import java.util.List;
  * @param period            dominant time scale (NaN for maps)
  * @param mean              per-coordinate mean of dysts' reference trajectory (empty when the catalog has none)
  * @param std               per-coordinate standard deviation of that trajectory (empty when the catalog has none)
+ * @param unboundedIndices  dysts' {@code unbounded_indices}: the coordinates that grow without bound (a forcing
+ *                          phase such as Duffing's z = omega t), in increasing order, each below the dimension;
+ *                          empty when there are none. dysts reads them through cos and sin before any analysis
+ *                          (see {@code org.dynamicsworkbench.analysis.series.UnboundedCoordinates}).
  */
 public record SystemMetadata(
         String name,
@@ -42,7 +46,8 @@ public record SystemMetadata(
         boolean delay,
         boolean hamiltonian,
         double[] mean,
-        double[] std) {
+        double[] std,
+        int[] unboundedIndices) {
 
     /** Points per dominant period in the default sampling, as dysts' {@code pts_per_period}. */
     public static final int SAMPLES_PER_PERIOD = 100;
@@ -54,10 +59,30 @@ public record SystemMetadata(
         lyapunovSpectrumEstimated = lyapunovSpectrumEstimated.clone();
         mean = mean.clone();
         std = std.clone();
+        unboundedIndices = unboundedIndices.clone();
         if (parameterNames.size() != defaultParameters.length) {
             throw new IllegalArgumentException(name + ": " + parameterNames.size() + " parameter names but "
                     + defaultParameters.length + " default values");
         }
+        for (int i = 0; i < unboundedIndices.length; i++) {
+            int index = unboundedIndices[i];
+            if (index < 0 || index >= initialCondition.length || (i > 0 && index <= unboundedIndices[i - 1])) {
+                throw new IllegalArgumentException(name + ": unbounded indices must increase within 0.."
+                        + (initialCondition.length - 1) + ", got " + Arrays.toString(unboundedIndices));
+            }
+        }
+    }
+
+    /** Metadata without unbounded coordinates (the constructor from before they were read). */
+    public SystemMetadata(String name, SystemKind kind, String description, String citation,
+                          List<String> parameterNames, double[] defaultParameters, double[] initialCondition,
+                          double dt, double period, double maximumLyapunovEstimated,
+                          double[] lyapunovSpectrumEstimated, double kaplanYorkeDimension,
+                          double correlationDimension, boolean nonautonomous, boolean delay, boolean hamiltonian,
+                          double[] mean, double[] std) {
+        this(name, kind, description, citation, parameterNames, defaultParameters, initialCondition, dt, period,
+                maximumLyapunovEstimated, lyapunovSpectrumEstimated, kaplanYorkeDimension, correlationDimension,
+                nonautonomous, delay, hamiltonian, mean, std, new int[0]);
     }
 
     /** Metadata without the reference trajectory's mean and std (both left empty). */
@@ -69,6 +94,11 @@ public record SystemMetadata(
         this(name, kind, description, citation, parameterNames, defaultParameters, initialCondition, dt, period,
                 maximumLyapunovEstimated, lyapunovSpectrumEstimated, kaplanYorkeDimension, correlationDimension,
                 nonautonomous, delay, hamiltonian, new double[0], new double[0]);
+    }
+
+    @Override
+    public int[] unboundedIndices() {
+        return unboundedIndices.clone();
     }
 
     @Override

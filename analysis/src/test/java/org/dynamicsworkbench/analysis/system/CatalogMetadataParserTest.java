@@ -87,6 +87,46 @@ class CatalogMetadataParserTest {
         assertEquals(0, atmospheric.lyapunovSpectrumEstimated().length);
     }
 
+    @Test
+    void unboundedIndicesAreReadSortedAndEmptyWhenAbsent() throws Exception {
+        assertArrayEquals(new int[] {0, 2}, parse("{'parameters': {}, 'initial_conditions': [0, 0, 0], 'dt': 0.1,"
+                + " 'period': 1, 'unbounded_indices': [2, 0]}").unboundedIndices());
+        assertArrayEquals(new int[0], parse("{'parameters': {}, 'initial_conditions': [0], 'dt': 0.1,"
+                + " 'period': 1}").unboundedIndices());
+        assertArrayEquals(new int[0], parse("{'parameters': {}, 'initial_conditions': [0], 'dt': 0.1,"
+                + " 'period': 1, 'unbounded_indices': []}").unboundedIndices());
+        assertArrayEquals(new int[0], SystemMetadata.minimal("M", SystemKind.FLOW, List.of(), new double[0],
+                new double[] {1}, 0.1, 1).unboundedIndices());
+    }
+
+    @Test
+    void unboundedIndicesOutsideTheStateFailNamingSystemAndField() {
+        assertUnboundedFails("chaotic_attractors.json: S.unbounded_indices[1]: must be a coordinate index in 0..1 "
+                + "(the dimension is 2), got 2", "[0, 2]");
+        assertUnboundedFails("chaotic_attractors.json: S.unbounded_indices[0]: must be a coordinate index in 0..1 "
+                + "(the dimension is 2), got -1", "[-1]");
+        assertUnboundedFails("chaotic_attractors.json: S.unbounded_indices[0]: must be a coordinate index in 0..1 "
+                + "(the dimension is 2), got 0.5", "[0.5]");
+        assertUnboundedFails("chaotic_attractors.json: S.unbounded_indices: lists coordinate 1 twice, got [1,1]",
+                "[1, 1]");
+        assertUnboundedFails("chaotic_attractors.json: S.unbounded_indices: must be an array of coordinate indices, "
+                + "got 1", "1");
+    }
+
+    @Test
+    void duffingsForcingPhaseIsItsUnboundedCoordinate() {
+        SystemCatalog catalog = SystemCatalog.builtin();
+        assertArrayEquals(new int[] {2}, catalog.require("Duffing").metadata().unboundedIndices());
+        assertArrayEquals(new int[0], catalog.require("Lorenz").metadata().unboundedIndices());
+        assertArrayEquals(new int[] {2, 3, 4}, catalog.require("ArnoldWeb").metadata().unboundedIndices());
+    }
+
+    private static void assertUnboundedFails(String message, String indices) {
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> parse("{'parameters': {},"
+                + " 'initial_conditions': [0, 0], 'dt': 0.1, 'period': 1, 'unbounded_indices': " + indices + "}"));
+        assertEquals(message, e.getMessage());
+    }
+
     private static SystemMetadata parse(String entry) throws Exception {
         return PARSER.parse("S", SystemKind.FLOW, JSON.readTree(entry.replace('\'', '"')));
     }

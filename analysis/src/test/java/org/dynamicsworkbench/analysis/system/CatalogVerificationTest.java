@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dynamicsworkbench.analysis.integrate.DelayIntegrator;
 import org.dynamicsworkbench.analysis.integrate.MapIterator;
 import org.dynamicsworkbench.analysis.integrate.Rk4Integrator;
@@ -162,7 +156,6 @@ class CatalogVerificationTest {
 
     /** The end state of each system's long run, for the Jacobian check. */
     private static final Map<String, double[]> END_STATES = new ConcurrentHashMap<>();
-    private static final Map<String, Set<Integer>> UNBOUNDED = unboundedIndices();
 
     static Stream<DynamicalSystem> systems() {
         return SystemCatalog.builtin().systems().stream();
@@ -190,9 +183,14 @@ class CatalogVerificationTest {
         if (m.length != d || s.length != d || STATISTICS_EXCEPTIONS.containsKey(system.name())) {
             return;
         }
-        Set<Integer> unbounded = UNBOUNDED.getOrDefault(system.name(), Set.of());
+        // dysts post-processes its unbounded coordinates (a forcing phase, e.g. Duffing's z is reported as
+        // cos z) before computing its statistics, so its mean/std do not describe the raw coordinate
+        boolean[] unbounded = new boolean[d];
+        for (int index : metadata.unboundedIndices()) {
+            unbounded[index] = true;
+        }
         for (int c = 0; c < d; c++) {
-            if (unbounded.contains(c) || !(s[c] > 0)) {
+            if (unbounded[c] || !(s[c] > 0)) {
                 continue;
             }
             double standardisedDifference = Math.abs(mean[c] - m[c]) / s[c];
@@ -345,29 +343,5 @@ class CatalogVerificationTest {
             }
         }
         return out;
-    }
-
-    /**
-     * dysts' {@code unbounded_indices}: coordinates (a forcing phase) that dysts post-processes before
-     * computing its statistics (e.g. Duffing's phase z is reported as cos z), so its mean/std do not describe
-     * the raw coordinate.
-     */
-    private static Map<String, Set<Integer>> unboundedIndices() {
-        try (InputStream in = CatalogVerificationTest.class.getResourceAsStream(
-                "/org/dynamicsworkbench/analysis/catalog/chaotic_attractors.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, Set<Integer>> result = new ConcurrentHashMap<>();
-            root.properties().forEach(entry -> {
-                Set<Integer> indices = new HashSet<>();
-                JsonNode node = entry.getValue().get("unbounded_indices");
-                if (node != null && node.isArray()) {
-                    node.forEach(index -> indices.add(index.intValue()));
-                }
-                result.put(entry.getKey(), Set.copyOf(indices));
-            });
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.dynamicsworkbench.analysis.koopman.Pseudospectrum;
 import org.dynamicsworkbench.analysis.koopman.RadialBasisDictionary;
 import org.dynamicsworkbench.analysis.koopman.ResDmd;
 import org.dynamicsworkbench.analysis.koopman.SnapshotPairs;
+import org.dynamicsworkbench.analysis.series.UnboundedCoordinates;
 import org.dynamicsworkbench.analysis.task.CancellationToken;
 import org.dynamicsworkbench.analysis.task.ProgressListener;
 import org.dynamicsworkbench.plugins.series.LoadedSeries;
@@ -23,7 +24,8 @@ import org.dynamicsworkbench.plugins.series.SeriesLoader;
 
 /**
  * Fits a {@link KoopmanResult} (EDMD with the QR accumulation, so residuals and pseudospectra follow without
- * squaring; the dictionary built as the command line's {@code koopman} builds it; HAVOK of the scalar column) and
+ * squaring; the dictionary built as the command line's {@code koopman} builds it, on the state with a catalog
+ * system's unbounded coordinates read as cos, sin; HAVOK of the scalar column, raw) and
  * computes pseudospectra row by row of the grid so that progress and cancel work.
  */
 public final class KoopmanAnalysis {
@@ -45,8 +47,10 @@ public final class KoopmanAnalysis {
         if (series.rows() < 3) {
             throw new IllegalArgumentException(series.label() + ": needs at least 3 samples, got " + series.rows());
         }
-        int d = series.columns();
-        double[] values = series.values();
+        // a catalog system's forcing phase grows with t: EDMD sees it as cos, sin (dysts' convention)
+        UnboundedCoordinates circles = loader.wholeStateCoordinates(series);
+        int d = circles.embeddedDimension();
+        double[] values = circles.embed(series.values());
         SnapshotPairs pairs;
         Dictionary dictionary;
         double[] inputs = values;

@@ -8,7 +8,8 @@ import org.dynamicsworkbench.plugins.series.LoadedSeries;
 /**
  * A fitted Koopman model of a {@link KoopmanState}'s series: the series, the EDMD model, the eigenvalues in table
  * order ({@code order[rank]} is the model's index; largest |lambda| first, then larger Im), the ResDMD residual of
- * every eigenpair (by model index), the dictionary's input states with the trajectory row each stands for, and the
+ * every eigenpair (by model index), the dictionary's input states (a catalog system's unbounded coordinates read as
+ * cos, sin) with the trajectory row each stands for, and the
  * HAVOK fit of the scalar column with the row of its first forcing sample ({@code null} with the reason when the
  * series is too short for it).
  */

@@ -8,6 +8,7 @@ import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
 import org.dynamicsworkbench.analysis.io.SeriesData;
 import org.dynamicsworkbench.analysis.io.TrajectoryReader;
+import org.dynamicsworkbench.analysis.series.UnboundedCoordinates;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.analysis.task.CancellationToken;
@@ -15,7 +16,8 @@ import org.dynamicsworkbench.analysis.task.ProgressListener;
 
 /**
  * Loads a {@link SeriesSpec}: integrates a catalog system with RK4 (maps iterated) from its catalog initial
- * condition and parameters, as the command line's {@code integrate} does, or reads a .csv/.npy file.
+ * condition and parameters, as the command line's {@code integrate} does, or reads a .csv/.npy file. Series are
+ * loaded raw; {@link #wholeStateCoordinates} says how a whole-state analysis reads a system's unbounded coordinates.
  */
 public final class SeriesLoader {
     private final SystemCatalog catalog;
@@ -50,5 +52,16 @@ public final class SeriesLoader {
                     + loaded.columns() + ")");
         }
         return loaded;
+    }
+
+    /**
+     * How a tool that reads the whole state should see a loaded series: a catalog system's unbounded coordinates
+     * (a forcing phase, dysts' {@code unbounded_indices}) each read as cos, sin, as dysts does; a file's columns as
+     * they are (a file carries no such metadata).
+     */
+    public UnboundedCoordinates wholeStateCoordinates(LoadedSeries series) {
+        int[] unbounded = series.spec().isSystem()
+                ? catalog.require(series.spec().system()).metadata().unboundedIndices() : new int[0];
+        return new UnboundedCoordinates(series.columns(), unbounded);
     }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "koopman", mixinStandardHelpOptions = true,
         description = {"Koopman spectrum by EDMD of FILE.npy/FILE.csv (all columns) or a catalog SYSTEM's trajectory,",
-                "with ResDMD residuals and pseudospectra."})
+                "with ResDMD residuals and pseudospectra. A SYSTEM's unbounded coordinates (a forcing phase) enter",
+                "as cos and sin, as in dysts."})
 final class KoopmanCommand implements Callable<Integer> {
     private static final int MAX_GRID = 400;
     /** EDMD's QR factor is (2N)^2 doubles: 1000 observables need 32 MB. */
@@ -63,7 +64,7 @@ final class KoopmanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String[] kind = dictionarySpec(dictionary);
         double[][] grid = pseudospectrum == null ? null : grid(pseudospectrum);
-        SeriesSource source = SeriesSource.load(options);
+        SeriesSource source = SeriesSource.loadWholeState(options);
         if (source.length() < 2) {
             throw new InputException(source.name(), "needs at least 2 rows to form a snapshot pair, got "
                     + source.length());

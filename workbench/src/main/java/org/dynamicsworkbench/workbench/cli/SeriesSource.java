@@ -9,6 +9,7 @@ import org.dynamicsworkbench.analysis.integrate.IntegrationMethod;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
 import org.dynamicsworkbench.analysis.io.SeriesData;
 import org.dynamicsworkbench.analysis.io.TrajectoryReader;
+import org.dynamicsworkbench.analysis.series.UnboundedCoordinates;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 
 /**
@@ -35,6 +36,19 @@ record SeriesSource(String name, List<String> columnNames, int length, double[] 
 
     /** Reads the file or integrates the system the options name. */
     static SeriesSource load(SystemOptions options) throws IOException {
+        return load(options, false);
+    }
+
+    /**
+     * As {@link #load}, for commands that analyse the whole state: a catalog system's unbounded coordinates (a
+     * forcing phase such as Duffing's z = omega t) each become the two columns cos, sin, as dysts reads them
+     * ({@link UnboundedCoordinates}); a file is read as it is.
+     */
+    static SeriesSource loadWholeState(SystemOptions options) throws IOException {
+        return load(options, true);
+    }
+
+    private static SeriesSource load(SystemOptions options, boolean unboundedAsCircles) throws IOException {
         if (isFile(options.system)) {
             double dt = options.dt == null ? 1.0 : NumberArguments.positive(options.dt, "--dt " + options.dt);
             SeriesData data = TrajectoryReader.read(Path.of(options.system));
@@ -48,7 +62,13 @@ record SeriesSource(String name, List<String> columnNames, int length, double[] 
         for (int c = 0; c < d; c++) {
             names.add(d <= 3 ? String.valueOf("xyz".charAt(c)) : "x" + c);
         }
-        return new SeriesSource(run.system().name(), names, trajectory.length(), trajectory.toArray(), trajectory.dt());
+        double[] values = trajectory.toArray();
+        if (unboundedAsCircles) {
+            UnboundedCoordinates circles = new UnboundedCoordinates(d, run.system().metadata().unboundedIndices());
+            names = circles.embeddedNames(names);
+            values = circles.embed(values);
+        }
+        return new SeriesSource(run.system().name(), names, trajectory.length(), values, trajectory.dt());
     }
 
     int columns() {

@@ -109,6 +109,22 @@ class SpectraCommandTest {
     }
 
     @Test
+    void koopmanOfAForcedSystemReadsItsPhaseAsCosAndSin() throws Exception {
+        CliRun run = CliRun.of("koopman", "Duffing", "--steps", "3000", "--dt", "0.2", "--dictionary", "poly:3",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        assertEquals(35, root.get("observables").asInt(), "monomials up to degree 3 in x, y, cos z, sin z");
+        int atOne = 0;
+        for (JsonNode eigenvalue : root.get("eigenvalues")) {
+            if (Math.hypot(eigenvalue.get("re").asDouble() - 1, eigenvalue.get("im").asDouble()) < 1e-6) {
+                atOne++;
+            }
+        }
+        assertTrue(atOne <= 1, atOne + " eigenvalues within 1e-6 of 1 (the raw phase t gave polynomials in t)");
+    }
+
+    @Test
     void koopmanBadInputIsOneLine() throws Exception {
         CliRun zeroDt = CliRun.of("koopman", csv("s.csv", "v", new double[] {1, 2, 3, 4}).toString(), "--dt", "0");
         assertEquals(2, zeroDt.exitCode());

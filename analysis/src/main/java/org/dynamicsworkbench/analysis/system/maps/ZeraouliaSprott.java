@@ -28,7 +28,8 @@ public final class ZeraouliaSprott extends AbstractDynamicalSystem {
         return new SystemMetadata(m.name(), m.kind(), m.description(), m.citation(), m.parameterNames(),
                 PUBLISHED_PARAMETERS, m.initialCondition(), m.dt(), m.period(), m.maximumLyapunovEstimated(),
                 m.lyapunovSpectrumEstimated(), m.kaplanYorkeDimension(), m.correlationDimension(),
-                m.nonautonomous(), m.delay(), m.hamiltonian(), m.mean(), m.std());
+                m.nonautonomous(), m.delay(), m.hamiltonian(), m.mean(), m.std(),
+                m.unboundedIndices());
     }
 
     @Override
