@@ -1,5 +1,7 @@
 package org.dynamicsworkbench.plugins.explorer;
 
+import org.dynamicsworkbench.plugins.testing.ControllableTasks;
+import org.dynamicsworkbench.plugins.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
