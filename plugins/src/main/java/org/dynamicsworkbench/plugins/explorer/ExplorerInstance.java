@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import org.dynamicsworkbench.analysis.system.DynamicalSystem;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
+import org.dynamicsworkbench.plugins.spi.StateChangeReporter;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
@@ -19,23 +20,18 @@ import org.dynamicsworkbench.render.scene.Scene3D;
  * changed, except while a state is being restored.
  */
 final class ExplorerInstance implements ToolInstance {
-    private final ToolContext context;
     private final ExplorerStateCodec codec;
     private final ExplorerViewModel viewModel;
     private final ExplorerView view;
-    private boolean restoring;
+    private final StateChangeReporter changes;
 
     ExplorerInstance(ToolContext context, SystemCatalog catalog) {
-        this.context = Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(context, "context");
         this.codec = new ExplorerStateCodec(catalog);
         DynamicalSystem first = catalog.find(ExplorerTool.FIRST_SYSTEM).orElse(catalog.systems().get(0));
         this.viewModel = new ExplorerViewModel(context, catalog, ExplorerState.defaults(first));
         this.view = new ExplorerView(viewModel, context);
-        viewModel.stateProperty().addListener((obs, was, now) -> {
-            if (!restoring) {
-                context.stateChanged();
-            }
-        });
+        this.changes = new StateChangeReporter(context, viewModel.stateProperty());
     }
 
     ExplorerViewModel viewModel() {
@@ -56,12 +52,7 @@ final class ExplorerInstance implements ToolInstance {
     @Override
     public void restoreState(JsonNode state) throws ToolStateException {
         ExplorerState restored = codec.read(state);
-        restoring = true;
-        try {
-            viewModel.restore(restored);
-        } finally {
-            restoring = false;
-        }
+        changes.whileRestoring(() -> viewModel.restore(restored));
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.SeriesLoader;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
+import org.dynamicsworkbench.plugins.spi.StateChangeReporter;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
@@ -19,7 +20,7 @@ final class KoopmanInstance implements ToolInstance {
     private final SeriesLoader loader;
     private final KoopmanViewModel viewModel;
     private final KoopmanView view;
-    private boolean restoring;
+    private final StateChangeReporter changes;
 
     KoopmanInstance(ToolContext context, SystemCatalog catalog) {
         Objects.requireNonNull(context, "context");
@@ -27,11 +28,7 @@ final class KoopmanInstance implements ToolInstance {
         this.loader = new SeriesLoader(catalog);
         this.viewModel = new KoopmanViewModel(context, loader, KoopmanState.defaults());
         this.view = new KoopmanView(viewModel, context, catalog);
-        viewModel.stateProperty().addListener((obs, was, now) -> {
-            if (!restoring) {
-                context.stateChanged();
-            }
-        });
+        this.changes = new StateChangeReporter(context, viewModel.stateProperty());
     }
 
     KoopmanViewModel viewModel() {
@@ -65,12 +62,7 @@ final class KoopmanInstance implements ToolInstance {
     @Override
     public void restoreState(JsonNode state, Path sessionFolder) throws ToolStateException {
         KoopmanState restored = codec.read(state, sessionFolder);
-        restoring = true;
-        try {
-            viewModel.restore(restored, sessionFolder);
-        } finally {
-            restoring = false;
-        }
+        changes.whileRestoring(() -> viewModel.restore(restored, sessionFolder));
     }
 
     /** The three figures of the current state, with the fit and pseudospectrum on screen when they are current. */

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import org.dynamicsworkbench.analysis.system.SystemCatalog;
 import org.dynamicsworkbench.plugins.series.SeriesLoader;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
+import org.dynamicsworkbench.plugins.spi.StateChangeReporter;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolInstance;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
@@ -19,7 +20,7 @@ final class PeccaryInstance implements ToolInstance {
     private final SeriesLoader loader;
     private final PeccaryViewModel viewModel;
     private final PeccaryView view;
-    private boolean restoring;
+    private final StateChangeReporter changes;
 
     PeccaryInstance(ToolContext context, SystemCatalog catalog) {
         Objects.requireNonNull(context, "context");
@@ -27,11 +28,7 @@ final class PeccaryInstance implements ToolInstance {
         this.loader = new SeriesLoader(catalog);
         this.viewModel = new PeccaryViewModel(context, loader, PeccaryState.defaults());
         this.view = new PeccaryView(viewModel, context, catalog);
-        viewModel.stateProperty().addListener((obs, was, now) -> {
-            if (!restoring) {
-                context.stateChanged();
-            }
-        });
+        this.changes = new StateChangeReporter(context, viewModel.stateProperty());
     }
 
     PeccaryViewModel viewModel() {
@@ -65,12 +62,7 @@ final class PeccaryInstance implements ToolInstance {
     @Override
     public void restoreState(JsonNode state, Path sessionFolder) throws ToolStateException {
         PeccaryState restored = codec.read(state, sessionFolder);
-        restoring = true;
-        try {
-            viewModel.restore(restored, sessionFolder);
-        } finally {
-            restoring = false;
-        }
+        changes.whileRestoring(() -> viewModel.restore(restored, sessionFolder));
     }
 
     /** The plane and histogram of the current state, with the result on screen when it is current. */
