@@ -1,0 +1,41 @@
+package org.dynamicsworkbench.analysis.learning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dynamicsworkbench.analysis.learning.run.RunPlan;
+
+/**
+ * One kind of experiment (grokking, entropy collapse, ...): reads its configuration and builds or restores
+ * experiments. Stateless; one instance per kind.
+ *
+ * @param <C> the configuration type
+ */
+public interface ExperimentKind<C extends ExperimentConfig> {
+
+    /** The kind's name as stored in {@code run.json} and typed on the command line, e.g. {@code grokking}. */
+    String name();
+
+    /** One line for users, e.g. "modular addition, quadratic MLP, AdamW (grokking)". */
+    String description();
+
+    /**
+     * Reads a configuration written by {@link ExperimentConfig#toJson()} (or typed by a user), validating
+     * every field; unknown fields are refused.
+     *
+     * @throws ConfigException naming the field and the problem
+     */
+    C parseConfig(JsonNode json);
+
+    /** How long to train, how often to log and where to checkpoint, unless the user says otherwise. */
+    RunPlan defaultPlan(C config);
+
+    /** A fresh experiment at step 0. */
+    Experiment create(C config);
+
+    /**
+     * An experiment continuing from {@code checkpoint}, which was taken from an experiment of this kind and
+     * configuration.
+     *
+     * @throws IllegalArgumentException when the checkpoint lacks an entry or has the wrong shape (named)
+     */
+    Experiment restore(C config, Checkpoint checkpoint);
+}
