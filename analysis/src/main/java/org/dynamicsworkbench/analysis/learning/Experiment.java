@@ -8,6 +8,14 @@ package org.dynamicsworkbench.analysis.learning;
  */
 public interface Experiment {
 
+    /**
+     * The compute backend doing the arithmetic, as shown in the status bar and stored in {@code run.json}:
+     * {@code java}, {@code nd4j-cpu} or {@code nd4j-cuda}.
+     */
+    default String backend() {
+        return "java";
+    }
+
     /** Optimiser steps taken so far (0 before the first {@link #advance()}). */
     long step();
 

@@ -1,6 +1,8 @@
 package org.dynamicsworkbench.analysis.learning;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dynamicsworkbench.analysis.learning.run.RunHistory;
 import org.dynamicsworkbench.analysis.learning.run.RunPlan;
 
 /**
@@ -38,4 +40,11 @@ public interface ExperimentKind<C extends ExperimentConfig> {
      * @throws IllegalArgumentException when the checkpoint lacks an entry or has the wrong shape (named)
      */
     Experiment restore(C config, Checkpoint checkpoint);
+
+    /**
+     * The headline results of a run read from its logged scalars (e.g. grokking's t_mem and t_gen, an
+     * exponential fit's a, b and ceiling), for {@code analyze RUN --json} and the tools' summaries. Fields
+     * that are not reached (a run that never generalised) are JSON null, never invented.
+     */
+    ObjectNode summarize(C config, RunHistory history);
 }
