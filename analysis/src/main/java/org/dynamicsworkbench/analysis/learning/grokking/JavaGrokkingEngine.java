@@ -4,11 +4,14 @@ package org.dynamicsworkbench.analysis.learning.grokking;
  * The grokking MLP on flat float arrays, single-threaded. Activations are kept transposed (hidden unit x
  * sample) so that the three products o = Z W^T, dW = G_o^T Z and G_z = G_o W all run their innermost loop
  * over a contiguous index in "axpy" form, four rank-1 updates at a time (the JIT vectorises these; it does not
- * vectorise floating-point reductions).
+ * vectorise floating-point reductions). The products walk the samples in tiles of {@value #TILE} so that the
+ * activations they reread stay in cache at the large preset's sizes.
  */
 public final class JavaGrokkingEngine implements GrokkingEngine {
     /** Pairs per chunk when evaluating all p^2 pairs (bounds the work arrays). */
     private static final int CHUNK = 1024;
+    /** Samples per cache tile in the three products (a tile of N = 500 activations is 256 KB). */
+    private static final int TILE = 128;
 
     private final int p;
     private final int width;
@@ -137,65 +140,71 @@ public final class JavaGrokkingEngine implements GrokkingEngine {
         }
         loss /= (double) n * p;
         transposeZ(n);
-        // dW[c, :] = sum_s G_o[s, c] Z[s, :]
-        for (int c = 0; c < p; c++) {
-            int gRow = c * width;
-            java.util.Arrays.fill(gW, gRow, gRow + width, 0f);
-            int oRow = c * n;
-            int s = 0;
-            for (; s + 3 < n; s += 4) {
-                float g0 = ot[oRow + s];
-                float g1 = ot[oRow + s + 1];
-                float g2 = ot[oRow + s + 2];
-                float g3 = ot[oRow + s + 3];
-                int z0 = s * width;
-                int z1 = z0 + width;
-                int z2 = z1 + width;
-                int z3 = z2 + width;
-                for (int j = 0; j < width; j++) {
-                    gW[gRow + j] += g0 * z[z0 + j] + g1 * z[z1 + j] + g2 * z[z2 + j] + g3 * z[z3 + j];
+        // dW[c, :] = sum_s G_o[s, c] Z[s, :], one tile of samples at a time (the tile of Z stays in cache)
+        java.util.Arrays.fill(gW, 0f);
+        for (int s0 = 0; s0 < n; s0 += TILE) {
+            int s1 = Math.min(n, s0 + TILE);
+            for (int c = 0; c < p; c++) {
+                int gRow = c * width;
+                int oRow = c * n;
+                int s = s0;
+                for (; s + 3 < s1; s += 4) {
+                    float g0 = ot[oRow + s];
+                    float g1 = ot[oRow + s + 1];
+                    float g2 = ot[oRow + s + 2];
+                    float g3 = ot[oRow + s + 3];
+                    int z0 = s * width;
+                    int z1 = z0 + width;
+                    int z2 = z1 + width;
+                    int z3 = z2 + width;
+                    for (int j = 0; j < width; j++) {
+                        gW[gRow + j] += g0 * z[z0 + j] + g1 * z[z1 + j] + g2 * z[z2 + j] + g3 * z[z3 + j];
+                    }
                 }
-            }
-            for (; s < n; s++) {
-                float g0 = ot[oRow + s];
-                int z0 = s * width;
-                for (int j = 0; j < width; j++) {
-                    gW[gRow + j] += g0 * z[z0 + j];
+                for (; s < s1; s++) {
+                    float g0 = ot[oRow + s];
+                    int z0 = s * width;
+                    for (int j = 0; j < width; j++) {
+                        gW[gRow + j] += g0 * z[z0 + j];
+                    }
                 }
             }
         }
         // G_z^T[j, :] = sum_c W[c, j] G_o^T[c, :]; G_h = 2 h G_z; scatter-add into dU[:, a_s], dV[:, b_s]
         java.util.Arrays.fill(gU, 0f);
         java.util.Arrays.fill(gV, 0f);
-        for (int j = 0; j < width; j++) {
-            java.util.Arrays.fill(gzRow, 0, n, 0f);
-            int c = 0;
-            for (; c + 3 < p; c += 4) {
-                float w0 = w[c * width + j];
-                float w1 = w[(c + 1) * width + j];
-                float w2 = w[(c + 2) * width + j];
-                float w3 = w[(c + 3) * width + j];
-                int o0 = c * n;
-                int o1 = o0 + n;
-                int o2 = o1 + n;
-                int o3 = o2 + n;
-                for (int s = 0; s < n; s++) {
-                    gzRow[s] += w0 * ot[o0 + s] + w1 * ot[o1 + s] + w2 * ot[o2 + s] + w3 * ot[o3 + s];
+        for (int s0 = 0; s0 < n; s0 += TILE) {
+            int s1 = Math.min(n, s0 + TILE);
+            for (int j = 0; j < width; j++) {
+                java.util.Arrays.fill(gzRow, s0, s1, 0f);
+                int c = 0;
+                for (; c + 3 < p; c += 4) {
+                    float w0 = w[c * width + j];
+                    float w1 = w[(c + 1) * width + j];
+                    float w2 = w[(c + 2) * width + j];
+                    float w3 = w[(c + 3) * width + j];
+                    int o0 = c * n;
+                    int o1 = o0 + n;
+                    int o2 = o1 + n;
+                    int o3 = o2 + n;
+                    for (int s = s0; s < s1; s++) {
+                        gzRow[s] += w0 * ot[o0 + s] + w1 * ot[o1 + s] + w2 * ot[o2 + s] + w3 * ot[o3 + s];
+                    }
                 }
-            }
-            for (; c < p; c++) {
-                float w0 = w[c * width + j];
-                int o0 = c * n;
-                for (int s = 0; s < n; s++) {
-                    gzRow[s] += w0 * ot[o0 + s];
+                for (; c < p; c++) {
+                    float w0 = w[c * width + j];
+                    int o0 = c * n;
+                    for (int s = s0; s < s1; s++) {
+                        gzRow[s] += w0 * ot[o0 + s];
+                    }
                 }
-            }
-            int hRow = j * n;
-            int pRow = j * p;
-            for (int s = 0; s < n; s++) {
-                float g = 2f * ht[hRow + s] * gzRow[s];
-                gU[pRow + trainA[s]] += g;
-                gV[pRow + trainB[s]] += g;
+                int hRow = j * n;
+                int pRow = j * p;
+                for (int s = s0; s < s1; s++) {
+                    float g = 2f * ht[hRow + s] * gzRow[s];
+                    gU[pRow + trainA[s]] += g;
+                    gV[pRow + trainB[s]] += g;
+                }
             }
         }
         return loss;
@@ -217,29 +226,32 @@ public final class JavaGrokkingEngine implements GrokkingEngine {
                 zt[row + s] = h * h;
             }
         }
-        for (int c = 0; c < p; c++) {
-            int oRow = c * count;
-            java.util.Arrays.fill(ot, oRow, oRow + count, 0f);
-            int wRow = c * width;
-            int j = 0;
-            for (; j + 3 < width; j += 4) {
-                float w0 = w[wRow + j];
-                float w1 = w[wRow + j + 1];
-                float w2 = w[wRow + j + 2];
-                float w3 = w[wRow + j + 3];
-                int z0 = j * count;
-                int z1 = z0 + count;
-                int z2 = z1 + count;
-                int z3 = z2 + count;
-                for (int s = 0; s < count; s++) {
-                    ot[oRow + s] += w0 * zt[z0 + s] + w1 * zt[z1 + s] + w2 * zt[z2 + s] + w3 * zt[z3 + s];
+        for (int s0 = 0; s0 < count; s0 += TILE) {
+            int s1 = Math.min(count, s0 + TILE);
+            for (int c = 0; c < p; c++) {
+                int oRow = c * count;
+                java.util.Arrays.fill(ot, oRow + s0, oRow + s1, 0f);
+                int wRow = c * width;
+                int j = 0;
+                for (; j + 3 < width; j += 4) {
+                    float w0 = w[wRow + j];
+                    float w1 = w[wRow + j + 1];
+                    float w2 = w[wRow + j + 2];
+                    float w3 = w[wRow + j + 3];
+                    int z0 = j * count;
+                    int z1 = z0 + count;
+                    int z2 = z1 + count;
+                    int z3 = z2 + count;
+                    for (int s = s0; s < s1; s++) {
+                        ot[oRow + s] += w0 * zt[z0 + s] + w1 * zt[z1 + s] + w2 * zt[z2 + s] + w3 * zt[z3 + s];
+                    }
                 }
-            }
-            for (; j < width; j++) {
-                float w0 = w[wRow + j];
-                int z0 = j * count;
-                for (int s = 0; s < count; s++) {
-                    ot[oRow + s] += w0 * zt[z0 + s];
+                for (; j < width; j++) {
+                    float w0 = w[wRow + j];
+                    int z0 = j * count;
+                    for (int s = s0; s < s1; s++) {
+                        ot[oRow + s] += w0 * zt[z0 + s];
+                    }
                 }
             }
         }
