@@ -16,7 +16,16 @@ final class NpyHeader {
 
     /** The complete preamble of a version 1.0 file of float64 ('&lt;f8'), C order, with this shape. */
     static byte[] encodeFloat64(long... shape) {
-        StringBuilder dict = new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': (");
+        return encode("<f8", shape);
+    }
+
+    /** The complete preamble of a version 1.0 file of float32 ('&lt;f4'), C order, with this shape. */
+    static byte[] encodeFloat32(long... shape) {
+        return encode("<f4", shape);
+    }
+
+    private static byte[] encode(String descr, long... shape) {
+        StringBuilder dict = new StringBuilder("{'descr': '" + descr + "', 'fortran_order': False, 'shape': (");
         for (int i = 0; i < shape.length; i++) {
             dict.append(shape[i]).append(i == 0 && shape.length == 1 ? "," : i + 1 < shape.length ? ", " : "");
         }

@@ -3,18 +3,25 @@ package org.dynamicsworkbench.analysis.learning;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * An experiment's state at one step: named tensors (parameters, optimiser moments, derived views) and named
  * integer arrays (random-source states, counters) that must survive exactly. Names are file-name safe
  * (letters, digits, '_' and '-'). Immutable.
+ * <p>
+ * Tensors named in {@code resumeOnly} (optimiser moments, typically) are needed only to continue training:
+ * a run folder keeps them in its newest checkpoint and drops them from older ones, so that the checkpoints a
+ * user scrubs through stay small.
  *
- * @param step     the optimiser step this state belongs to
- * @param tensors  named tensors, in insertion order
- * @param integers named exact integer arrays, in insertion order
+ * @param step       the optimiser step this state belongs to
+ * @param tensors    named tensors, in insertion order
+ * @param integers   named exact integer arrays, in insertion order
+ * @param resumeOnly names of tensors needed only for resuming
  */
-public record Checkpoint(long step, Map<String, Tensor> tensors, Map<String, long[]> integers) {
+public record Checkpoint(long step, Map<String, Tensor> tensors, Map<String, long[]> integers,
+                         Set<String> resumeOnly) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     public Checkpoint {
@@ -31,7 +38,26 @@ public record Checkpoint(long step, Map<String, Tensor> tensors, Map<String, lon
         for (String name : integers.keySet()) {
             checkName(name);
         }
+        resumeOnly = Set.copyOf(resumeOnly);
+        for (String name : resumeOnly) {
+            if (!tensors.containsKey(name)) {
+                throw new IllegalArgumentException("resume-only entry '" + name + "' is not a tensor of the checkpoint");
+            }
+        }
     }
+
+    /** A checkpoint whose tensors are all kept at every step. */
+    public Checkpoint(long step, Map<String, Tensor> tensors, Map<String, long[]> integers) {
+        this(step, tensors, integers, Set.of());
+    }
+
+    /** This checkpoint without its resume-only tensors (what older checkpoints keep on disk). */
+    public Checkpoint withoutResumeState() {
+        Map<String, Tensor> kept = new LinkedHashMap<>(tensors);
+        kept.keySet().removeAll(resumeOnly);
+        return new Checkpoint(step, kept, integers, Set.of());
+    }
+
 
     private static void checkName(String name) {
         if (!NAME.matcher(name).matches()) {

@@ -1,33 +1,33 @@
 package org.dynamicsworkbench.analysis.learning.run;
 
 /**
- * Smoothing of logged scalars as TensorBoard's scalar dashboard does it: an exponential moving average with
- * de-biasing, {@code last = last * w + (1 - w) * y; n += 1; smoothed = last / (1 - w^n)}, starting from
- * {@code last = 0}. Non-finite values pass through unchanged and do not enter the average; a series whose finite
- * values are all equal is returned as it is (no rounding drift).
+ * TensorBoard's scalar smoothing: an exponential moving average with de-biasing, so the first points are
+ * not pulled toward zero: {@code last = last * w + (1 - w) * y; n += 1; smoothed = last / (1 - w^n)}.
+ * Non-finite points pass through unchanged and do not enter the average; a constant series is returned as
+ * it is (as TensorBoard does, so floating-point noise never appears on a flat line).
  */
 public final class Smoothing {
-    /** The largest weight the slider offers (TensorBoard's 0.999). */
+    /** The largest weight the slider offers. */
     public static final double MAX_WEIGHT = 0.999;
 
     private Smoothing() {
     }
 
     /**
-     * The de-biased EMA of {@code values} with smoothing {@code weight} in [0, 1): 0 returns a copy of the values.
-     *
-     * @throws IllegalArgumentException when the weight is outside [0, 1)
+     * @param values the raw series
+     * @param weight in [0, 0.999]; 0 returns a copy
+     * @return a new array of the same length
      */
     public static double[] ema(double[] values, double weight) {
-        if (!(weight >= 0 && weight < 1)) {
-            throw new IllegalArgumentException("smoothing weight must be in [0, 1), got " + weight);
+        if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
+            throw new IllegalArgumentException("smoothing weight must be in [0, " + MAX_WEIGHT + "], got " + weight);
         }
         double[] out = values.clone();
-        if (weight == 0 || constant(values)) {
+        if (weight == 0 || isConstant(values)) {
             return out;
         }
         double last = 0;
-        double decay = 1; // w^n
+        double decay = 1;
         for (int i = 0; i < values.length; i++) {
             double y = values[i];
             if (!Double.isFinite(y)) {
@@ -40,15 +40,16 @@ public final class Smoothing {
         return out;
     }
 
-    private static boolean constant(double[] values) {
+    private static boolean isConstant(double[] values) {
         double first = Double.NaN;
         for (double v : values) {
-            if (Double.isFinite(v)) {
-                if (Double.isNaN(first)) {
-                    first = v;
-                } else if (v != first) {
-                    return false;
-                }
+            if (!Double.isFinite(v)) {
+                continue;
+            }
+            if (Double.isNaN(first)) {
+                first = v;
+            } else if (v != first) {
+                return false;
             }
         }
         return true;
