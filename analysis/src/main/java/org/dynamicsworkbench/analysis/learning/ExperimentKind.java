@@ -27,6 +27,20 @@ public interface ExperimentKind<C extends ExperimentConfig> {
      */
     C parseConfig(JsonNode json);
 
+    /**
+     * Named starting configurations as typed on the command line ({@code --preset primary}), the default one
+     * first. A kind without presets returns an empty map and must accept {@code parseConfig({})} as its
+     * default configuration.
+     */
+    default java.util.Map<String, C> presets() {
+        return java.util.Map.of();
+    }
+
+    /** The preset's recommended length, or the default plan's. */
+    default RunPlan presetPlan(String preset, C config) {
+        return defaultPlan(config);
+    }
+
     /** How long to train, how often to log and where to checkpoint, unless the user says otherwise. */
     RunPlan defaultPlan(C config);
 

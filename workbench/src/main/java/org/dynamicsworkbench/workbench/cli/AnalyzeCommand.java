@@ -23,6 +23,7 @@ import org.dynamicsworkbench.analysis.alrnn.run.RunDirectory;
 import org.dynamicsworkbench.analysis.alrnn.train.ModelEvaluation;
 import org.dynamicsworkbench.analysis.alrnn.train.ReconstructionMetrics;
 import org.dynamicsworkbench.analysis.alrnn.train.TrainingData;
+import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,12 +31,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code analyze alrnn RUN_DIR}: reads the run's best checkpoint (lowest D_stsp) and prints its subregions
+ * {@code analyze RUN_DIR} prints an experiment run's headline results (its kind's summary). {@code analyze alrnn RUN_DIR}: reads the run's best checkpoint (lowest D_stsp) and prints its subregions
  * with occupancy along a long free run, the transition matrix, the fixed point of every region (real or
  * virtual, eigenvalues, spectral radius), cycles, the Lyapunov spectrum, D_stsp and D_H.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Reads a trained model's piecewise-linear structure (tool: alrnn).")
+        description = "Summarises an experiment run, or reads an AL-RNN's piecewise-linear structure (alrnn RUN_DIR).")
 final class AnalyzeCommand implements Callable<Integer> {
     private static final int TRANSIENT = 1000;
     private static final int LYAPUNOV_STEPS = 20_000;
@@ -43,11 +44,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TOOL", description = "The model kind: alrnn.")
-    String tool;
+    @Parameters(arity = "1..2", paramLabel = "[alrnn] RUN_DIR",
+            description = "The run folder: an experiment run (grokking, entropy, ...), or 'alrnn RUN_DIR'.")
+    List<String> arguments;
 
-    @Parameters(index = "1", paramLabel = "RUN_DIR", description = "The run folder.")
-    String dir;
+    private String dir;
 
     @Option(names = "--steps", defaultValue = "100000", description = "Free-run steps for the symbolic code.")
     String steps;
@@ -60,9 +61,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"alrnn".equals(tool)) {
-            throw new InputException(tool, "unknown model (only 'alrnn' can be analysed)");
+        if (arguments.size() == 1) {
+            return analyzeExperiment(Path.of(arguments.get(0)));
         }
+        if (!"alrnn".equals(arguments.get(0))) {
+            throw new InputException(arguments.get(0), "unknown model (give 'alrnn RUN_DIR', or an experiment run "
+                    + "folder alone)");
+        }
+        dir = arguments.get(1);
         int length = NumberArguments.integer(steps, "--steps " + steps, 2, 50_000_000);
         int order = NumberArguments.integer(maxOrder, "--max-order " + maxOrder, 1, 64);
         RunDirectory run = RunDirectory.open(Path.of(dir));
@@ -84,6 +90,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             JsonOutput.print(out, json(run, best, eval, code, fixedPoints, cycles, lyapunov, dt));
         } else {
             text(out, run, best, eval, code, fixedPoints, cycles, lyapunov, dt);
+        }
+        return WorkbenchCli.OK;
+    }
+
+    private int analyzeExperiment(Path runDir) throws IOException {
+        ExperimentRun run = ExperimentRun.open(runDir);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, ExperimentAnalysis.json(run));
+        } else {
+            out.println(String.format(Locale.ROOT, "%s: %s, %s at step %d of %d (backend %s)", runDir,
+                    run.manifest().kind(), run.manifest().status().label(), run.history().lastStep(),
+                    run.manifest().plan().steps(), run.manifest().backend()));
+            if (!run.manifest().message().isEmpty()) {
+                out.println("  " + run.manifest().message());
+            }
+            out.println("  " + ExperimentTrainCommand.summaryLine(ExperimentAnalysis.summary(run)));
         }
         return WorkbenchCli.OK;
     }

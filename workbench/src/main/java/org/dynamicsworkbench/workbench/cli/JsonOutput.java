@@ -62,4 +62,13 @@ final class JsonOutput {
         }
         out.flush();
     }
+
+    /** The indented JSON text of {@code node}, ending with a newline. */
+    static String toText(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
 }

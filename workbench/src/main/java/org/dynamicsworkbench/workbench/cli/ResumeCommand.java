@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code resume RUN_DIR}: continues an AL-RNN run from its last checkpoint; the result is exactly that of an
+ * {@code resume RUN_DIR}: continues an experiment run or an AL-RNN run from its last checkpoint; the result is exactly that of an
  * uninterrupted run. A finished run is reported as such; a foreign or newer run folder is refused.
  */
 @Command(name = "resume", mixinStandardHelpOptions = true,
@@ -32,6 +32,9 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (ExperimentRuns.isExperimentRun(Path.of(dir))) {
+            return ExperimentRuns.resume(Path.of(dir), spec.commandLine().getErr(), spec.commandLine().getOut());
+        }
         RunDirectory run = RunDirectory.open(Path.of(dir));
         if (run.manifest().status() == RunStatus.FINISHED) {
             spec.commandLine().getOut().println(dir + ": already finished (" + run.manifest().config().epochs()

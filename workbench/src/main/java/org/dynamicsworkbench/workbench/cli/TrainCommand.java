@@ -25,22 +25,18 @@ import org.dynamicsworkbench.analysis.system.UnknownSystemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train alrnn}: trains an AL-RNN on a catalog system (integrated and standardised) or a data file and
+ * {@code train alrnn} (a subcommand of {@link TrainGroup}): trains an AL-RNN on a catalog system (integrated and standardised) or a data file and
  * writes a run directory; progress lines go to stderr. Every input is checked before the run folder is made;
  * a diverging run keeps its last good checkpoint and exits with code 2.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model (tool: alrnn) and writes a run directory.")
+@Command(name = "alrnn", mixinStandardHelpOptions = true,
+        description = "Trains an almost-linear RNN and writes a run directory.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "TOOL", description = "The model to train: alrnn.")
-    String tool;
 
     @Option(names = "--data", required = true, paramLabel = "SYSTEM|FILE",
             description = "A catalog system (e.g. Lorenz) or a .npy/.csv file with one column per component.")
@@ -84,9 +80,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"alrnn".equals(tool)) {
-            throw new InputException(tool, "unknown model (only 'alrnn' can be trained)");
-        }
         TrainingConfig config = config();
         Path dir = Path.of(out);
         if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {

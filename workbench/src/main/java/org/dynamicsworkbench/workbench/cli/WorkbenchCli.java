@@ -30,7 +30,7 @@ public final class WorkbenchCli {
                     "with a subcommand runs headless."},
             subcommands = {SystemsCommand.class, IntegrateCommand.class, LyapunovCommand.class,
                     PeccaryCommand.class, KoopmanCommand.class,
-                    RenderCommand.class, BenchCommand.class, TrainCommand.class, ResumeCommand.class,
+                    RenderCommand.class, BenchCommand.class, TrainGroup.class, SweepCommand.class, ResumeCommand.class,
                     AnalyzeCommand.class, ToolsCommand.class, ToolCommand.class, FiguresCommand.class, ExportCommand.class,
                     CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
@@ -62,6 +62,8 @@ public final class WorkbenchCli {
     /** Runs {@code args} printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RootCommand());
+        TrainGroup.addExperiments(cli.getSubcommands().get("train"));
+        SweepCommand.addExperiments(cli.getSubcommands().get("sweep"));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
