@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.CatalogBenchmark;
+import org.dynamicsworkbench.workbench.bench.ConceptBenchmark;
+import org.dynamicsworkbench.workbench.bench.EntropyBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
@@ -41,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
             + " when python3 has it).")
     boolean spectra;
 
+    @Option(names = "--learning", description = "Also time the training-dynamics experiments: the entropy bandit's"
+            + " 1500 steps, concept-DDPM training steps on one thread and one concept evaluation.")
+    boolean learning;
+
     @Override
     public Integer call() {
         BenchPlan plan = quick ? BenchPlan.quick() : BenchPlan.full();
@@ -51,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
         if (spectra) {
             timings.addAll(new SpectraBenchmark(plan, quick).run());
+        }
+        if (learning) {
+            timings.add(EntropyBenchmark.run(plan));
+            timings.add(ConceptBenchmark.trainingSteps(plan));
+            timings.add(ConceptBenchmark.evaluation(plan));
         }
         String gl;
         String display = System.getenv("DISPLAY");
