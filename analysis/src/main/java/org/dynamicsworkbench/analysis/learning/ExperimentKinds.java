@@ -24,6 +24,8 @@ public final class ExperimentKinds {
     public static ExperimentKinds builtin() {
         List<ExperimentKind<?>> kinds = new ArrayList<>();
         kinds.add(new org.dynamicsworkbench.analysis.learning.grokking.GrokkingKind());
+        kinds.add(new org.dynamicsworkbench.analysis.learning.entropy.EntropyCollapseKind());
+        kinds.add(new org.dynamicsworkbench.analysis.learning.concepts.ConceptSpaceKind());
         return new ExperimentKinds(kinds);
     }
 
