@@ -11,6 +11,7 @@ import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.CatalogBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
+import org.dynamicsworkbench.workbench.bench.LazyRichBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: RK4 Lorenz 1e6 steps (with its hand-inlined peer), every catalog flow for 100 periods at
- * 100 points per period (total wall time), the slider round trip and the frame
- * time for 1e6 points at 1280x800, with the machine they ran on. The two GL rows need a display; without
+ * 100 points per period (total wall time), AL-RNN and lazy-to-rich training steps, the slider round trip
+ * and the frame time for 1e6 points at 1280x800, with the machine they ran on. The two GL rows need a display; without
  * one they are reported as skipped.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -49,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
         timings.add(CatalogBenchmark.allFlows(plan));
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
+        timings.add(LazyRichBenchmark.gradientSteps(plan));
         if (spectra) {
             timings.addAll(new SpectraBenchmark(plan, quick).run());
         }

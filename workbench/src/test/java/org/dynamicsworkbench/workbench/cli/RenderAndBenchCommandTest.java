@@ -89,16 +89,17 @@ class RenderAndBenchCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("slider round trip: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("AL-RNN training, 50 optimiser steps .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("lazy-to-rich regression, 50 GD steps .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(run.out().contains("OpenGL: "), run.out());
 
         JsonNode json = new ObjectMapper().readTree(CliRun.of("bench", "--quick", "--json").out());
-        // Two integration rows, the catalog row, AL-RNN training, the slider round trip, and the frame time with
-        // the window's renderer; on a software rasteriser (no multisampling there) the frame time once more with
-        // multisampling.
+        // Two integration rows, the catalog row, AL-RNN training, lazy-to-rich regression, the slider round trip,
+        // and the frame time with the window's renderer; on a software rasteriser (no multisampling there) the
+        // frame time once more with multisampling.
         long frameRows = lines.stream().filter(l -> l.startsWith("frame time: ")).count();
         assertTrue(frameRows == 1 || frameRows == 2, run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*(no MSAA|\\d+x MSAA)\\).*")), run.out());
-        assertEquals(5 + frameRows, json.get("results").size(), json.toString());
+        assertEquals(6 + frameRows, json.get("results").size(), json.toString());
         for (JsonNode row : json.get("results")) {
             assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
             assertTrue(row.get("minMs").doubleValue() <= row.get("medianMs").doubleValue(), row.toString());
