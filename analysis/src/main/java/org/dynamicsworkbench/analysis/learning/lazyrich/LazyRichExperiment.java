@@ -17,7 +17,9 @@ import org.dynamicsworkbench.analysis.learning.Tensor;
  * {@code L = mean_p((f_p - y_p)^2) / alpha^2} with {@code eta = c N / alpha^2} (with the centred loss,
  * {@code f - f(theta_0)} replaces {@code f}). The logged losses are the unscaled mean squared errors
  * {@code mean((f - y)^2)} (the spec's numbers: train 0.49 and test 0.566 at initialisation for alpha = 4), which
- * is what the exact decomposition t1 + t2 + t3 predicts.
+ * is what the exact decomposition t1 + t2 + t3 predicts. Outputs and gradients are computed neuron by neuron or
+ * through the sufficient statistics, whichever is cheaper for the size (see {@link PolynomialNetwork}); at the
+ * default size the statistics form needs 2.5 instead of 6 million multiply-adds per step.
  *
  * <p>Scalars. Cheap: {@code train_loss}, {@code test_loss}, {@code rel_change_W} ({@code ||W - W0||_F / ||W0||_F}).
  * Full: {@code t1}, {@code t2}, {@code t3}, {@code decomposition_sum} (see {@link LossDecomposition}; with the
@@ -80,8 +82,8 @@ public final class LazyRichExperiment implements Experiment {
         this.trainBaseline = new double[config.trainSize()];
         this.testBaseline = new double[config.testSize()];
         if (config.centredLoss()) {
-            network.forward(w0, data.train, trainBaseline);
-            network.forward(w0, data.test, testBaseline);
+            evaluate(w0, data.train, trainBaseline);
+            evaluate(w0, data.test, testBaseline);
         }
         this.initialStatistics = new SufficientStatistics(d, n).compute(w0);
         this.statistics = new SufficientStatistics(d, n);
@@ -135,7 +137,12 @@ public final class LazyRichExperiment implements Experiment {
 
     @Override
     public void advance() {
-        network.forward(w, data.train, outputs);
+        boolean byStatistics = PolynomialNetwork.statisticsAreCheaper(config.dim(), config.width(), data.train.count);
+        if (byStatistics) {
+            network.forwardByStatistics(w, data.train, outputs);
+        } else {
+            network.forward(w, data.train, outputs);
+        }
         double[] y = data.train.targets;
         double squares = 0;
         for (int p = 0; p < residual.length; p++) {
@@ -146,7 +153,11 @@ public final class LazyRichExperiment implements Experiment {
         if (!Double.isFinite(squares)) {
             throw new DivergedException(step, "train loss is " + squares / residual.length);
         }
-        network.gradient(residual, data.train, gradient);
+        if (byStatistics) {
+            network.gradientByStatistics(w, residual, data.train, gradient);
+        } else {
+            network.gradient(residual, data.train, gradient);
+        }
         double check = 0;
         for (int j = 0; j < w.length; j++) {
             w[j] -= learningRate * gradient[j];
@@ -169,8 +180,17 @@ public final class LazyRichExperiment implements Experiment {
         return meanSquaredError(data.test, testBaseline);
     }
 
+    /** The network's outputs on {@code points}, by whichever exact form is cheaper for their number. */
+    private void evaluate(double[] weights, PointSet points, double[] out) {
+        if (PolynomialNetwork.statisticsAreCheaper(config.dim(), config.width(), points.count)) {
+            network.forwardByStatistics(weights, points, out);
+        } else {
+            network.forward(weights, points, out);
+        }
+    }
+
     private double meanSquaredError(PointSet points, double[] baseline) {
-        network.forward(w, points, outputs);
+        evaluate(w, points, outputs);
         double s = 0;
         for (int p = 0; p < points.count; p++) {
             double r = outputs[p] - baseline[p] - points.targets[p];

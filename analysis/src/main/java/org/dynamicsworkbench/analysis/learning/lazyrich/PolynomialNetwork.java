@@ -4,9 +4,16 @@ import java.util.Arrays;
 
 /**
  * The two-layer network {@code f(x) = alpha * (1/N) sum_i phi(w_i . x)}, {@code phi(h) = h + (eps/2) h^2}, with
- * the readout fixed to 1, on flat row-major weights {@code w[i * dim + k]} (N x D). Holds the hidden
- * pre-activations of the last forward pass as a work array, so one instance serves one thread; nothing is
- * allocated per call. Every inner loop is an axpy over a contiguous index.
+ * the readout fixed to 1, on flat row-major weights {@code w[i * dim + k]} (N x D). Holds work arrays (the
+ * hidden pre-activations of the last forward pass, the statistics), so one instance serves one thread; nothing
+ * is allocated per call. Every inner loop is an axpy over a contiguous index.
+ *
+ * <p>Two exact ways to evaluate the network and its gradient. Neuron by neuron ({@link #forward},
+ * {@link #gradient}; about 2 N P D multiply-adds per step), or, because phi is quadratic, through the sufficient
+ * statistics: {@code f(x) = alpha (w-bar . x + (eps/2) x^T M x)} and
+ * {@code dL/dw_i = 2 / (P alpha N) * (v + eps C w_i)} with {@code v = sum_p r_p x_p} and
+ * {@code C = sum_p r_p x_p x_p^T} ({@link #forwardByStatistics}, {@link #gradientByStatistics}; about
+ * 2 (N + P) D^2). {@link #statisticsAreCheaper} picks the cheaper one for a size.
  */
 final class PolynomialNetwork {
     private final int dim;
@@ -15,6 +22,11 @@ final class PolynomialNetwork {
     private final double epsilon;
     /** h[i * count + p] of the last forward pass. */
     private final double[] hidden;
+    private final SufficientStatistics statistics;
+    /** D x D: sum_p r_p x_p x_p^T in the statistics gradient. */
+    private final double[] residualMoment;
+    /** D: sum_p r_p x_p, or M x_p in the statistics forward pass. */
+    private final double[] vector;
 
     /**
      * @param maxPoints the largest point set {@link #forward} will see
@@ -25,6 +37,82 @@ final class PolynomialNetwork {
         this.alpha = alpha;
         this.epsilon = epsilon;
         this.hidden = new double[Math.multiplyExact(width, maxPoints)];
+        this.statistics = new SufficientStatistics(dim, width);
+        this.residualMoment = new double[dim * dim];
+        this.vector = new double[dim];
+    }
+
+    /** Whether the statistics form costs fewer multiply-adds than the neuron-by-neuron form for this size. */
+    static boolean statisticsAreCheaper(int dim, int width, int points) {
+        return (long) (width + points) * dim < (long) width * points;
+    }
+
+    /**
+     * Writes {@code f(x_p) = alpha (w-bar . x_p + (eps/2) x_p^T M x_p)} for every point into {@code out}; equal to
+     * {@link #forward} up to rounding. Does not keep pre-activations.
+     */
+    void forwardByStatistics(double[] w, PointSet points, double[] out) {
+        statistics.compute(w);
+        double[] wBar = statistics.meanWeight();
+        double[] m = statistics.secondMoment();
+        double[] xp = points.byPoint;
+        double half = 0.5 * epsilon;
+        for (int p = 0; p < points.count; p++) {
+            int xo = p * dim;
+            Arrays.fill(vector, 0.0);
+            for (int k = 0; k < dim; k++) {
+                double a = xp[xo + k];
+                int row = k * dim;
+                for (int l = 0; l < dim; l++) {
+                    vector[l] += a * m[row + l];
+                }
+            }
+            double s = 0;
+            for (int k = 0; k < dim; k++) {
+                s += xp[xo + k] * (wBar[k] + half * vector[k]);
+            }
+            out[p] = alpha * s;
+        }
+    }
+
+    /**
+     * The gradient of {@code L = mean_p(r_p^2) / alpha^2} through the statistics,
+     * {@code dL/dw_i = 2 / (P alpha N) * (sum_p r_p x_p + eps (sum_p r_p x_p x_p^T) w_i)}; equal to
+     * {@link #gradient} up to rounding, and it needs no forward pass on the same points.
+     */
+    void gradientByStatistics(double[] w, double[] residual, PointSet points, double[] grad) {
+        int n = points.count;
+        double[] xp = points.byPoint;
+        Arrays.fill(vector, 0.0);
+        Arrays.fill(residualMoment, 0.0);
+        for (int p = 0; p < n; p++) {
+            int xo = p * dim;
+            double r = residual[p];
+            for (int k = 0; k < dim; k++) {
+                vector[k] += r * xp[xo + k];
+            }
+            for (int k = 0; k < dim; k++) {
+                double a = r * xp[xo + k];
+                int row = k * dim;
+                for (int l = 0; l < dim; l++) {
+                    residualMoment[row + l] += a * xp[xo + l];
+                }
+            }
+        }
+        double coefficient = 2.0 / (n * alpha * width);
+        for (int i = 0; i < width; i++) {
+            int gi = i * dim;
+            for (int k = 0; k < dim; k++) {
+                grad[gi + k] = coefficient * vector[k];
+            }
+            for (int k = 0; k < dim; k++) {
+                double a = coefficient * epsilon * w[gi + k];
+                int row = k * dim;
+                for (int l = 0; l < dim; l++) {
+                    grad[gi + l] += a * residualMoment[row + l];
+                }
+            }
+        }
     }
 
     int dim() {

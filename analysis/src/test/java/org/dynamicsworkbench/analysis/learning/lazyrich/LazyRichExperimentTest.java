@@ -74,7 +74,7 @@ class LazyRichExperimentTest {
     void alphaOneOvershootsOnlyBrieflyAndLearnsWithoutDelay() {
         // alpha = 1 with the same rule (eta = 10 N = 2000). The test loss also overshoots at first (the same linear
         // fit), but for a few steps only: this draw peaks at step 4 (+9 %), is back below its initial value at
-        // step 9 and halves at step 28. At alpha = 4 the rise lasts ~170 steps and the test loss has not halved
+        // step 9 and halves at step 23. At alpha = 4 the rise lasts ~170 steps and the test loss has not halved
         // after 450: the lazy phase lengthens roughly like alpha^2 (the function-space rate falls like 1/alpha^2).
         LazyRichExperiment e = LazyRichExperiment.create(LazyRichConfig.defaults().withAlpha(1));
         double train0 = e.trainLoss();
@@ -104,7 +104,10 @@ class LazyRichExperimentTest {
     @Test
     void restoredRunContinuesBitForBit() {
         LazyRichKind kind = new LazyRichKind();
-        for (LazyRichConfig config : List.of(SMALL, SMALL.withCentredLoss(true))) {
+        // SMALL trains neuron by neuron, the D = 5 one through (w-bar, M); both with either loss
+        LazyRichConfig statistics = LazyRichConfig.defaults().withSizes(5, 40, 50, 12, 20);
+        for (LazyRichConfig config : List.of(SMALL, SMALL.withCentredLoss(true), statistics,
+                statistics.withCentredLoss(true))) {
             Experiment original = kind.create(config);
             Checkpoint saved = null;
             List<Map<String, Double>> expected = new ArrayList<>();

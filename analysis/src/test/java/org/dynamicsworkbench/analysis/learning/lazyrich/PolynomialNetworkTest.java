@@ -1,6 +1,8 @@
 package org.dynamicsworkbench.analysis.learning.lazyrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dynamicsworkbench.analysis.learning.SeededRandom;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,38 @@ class PolynomialNetworkTest {
             double numeric = (objective(net, plus, set) - objective(net, minus, set)) / (2 * h);
             assertEquals(numeric, grad[j], 1e-8 + 1e-6 * Math.abs(numeric), "dL/dw[" + j + "]");
         }
+    }
+
+    @Test
+    void statisticsFormEqualsTheNeuronByNeuronForm() {
+        SeededRandom random = new SeededRandom(14);
+        PointSet set = points(random);
+        double[] w = TeacherData.gaussians(random, WIDTH * DIM, 1.0);
+        PolynomialNetwork net = new PolynomialNetwork(DIM, WIDTH, ALPHA, EPSILON, POINTS);
+        double[] direct = new double[POINTS];
+        double[] viaStatistics = new double[POINTS];
+        net.forwardByStatistics(w, set, viaStatistics);
+        net.forward(w, set, direct);
+        double[] residual = new double[POINTS];
+        for (int p = 0; p < POINTS; p++) {
+            assertEquals(direct[p], viaStatistics[p], 1e-13 * Math.max(1, Math.abs(direct[p])), "f at point " + p);
+            residual[p] = direct[p] - set.targets[p];
+        }
+        double[] grad = new double[WIDTH * DIM];
+        double[] gradViaStatistics = new double[WIDTH * DIM];
+        net.gradient(residual, set, grad);
+        net.gradientByStatistics(w, residual, set, gradViaStatistics);
+        for (int j = 0; j < grad.length; j++) {
+            assertEquals(grad[j], gradViaStatistics[j], 1e-13 * Math.max(1, Math.abs(grad[j])), "dL/dw[" + j + "]");
+        }
+    }
+
+    @Test
+    void statisticsAreCheaperWhenTheDimensionIsSmall() {
+        // (N + P) D < N P: at the default size 500 * 50 < 200 * 300; at D = 1000 the neuron-by-neuron form wins
+        assertTrue(PolynomialNetwork.statisticsAreCheaper(50, 200, 300));
+        assertFalse(PolynomialNetwork.statisticsAreCheaper(1000, 200, 300));
+        assertFalse(PolynomialNetwork.statisticsAreCheaper(10, 12, 40));
     }
 
     @Test
