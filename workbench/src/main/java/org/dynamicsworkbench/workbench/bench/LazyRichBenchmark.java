@@ -5,8 +5,8 @@ import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichExperiment;
 
 /**
  * Lazy-to-rich polynomial regression (Kumar et al.) throughput on one core at the spec's CPU-cheap size
- * (D=50, P=300, N=200, alpha=4): full-batch gradient-descent steps (forward pass, gradient, update; about
- * 12 MFLOP each), no logging. One timed run is {@value #STEPS_PER_RUN} steps, so ms per step is the median
+ * (D=50, P=300, N=200, alpha=4): full-batch gradient-descent steps (forward pass, gradient, update; at this
+ * size through the sufficient statistics, about 2.5 million multiply-adds each), no logging. One timed run is {@value #STEPS_PER_RUN} steps, so ms per step is the median
  * divided by {@value #STEPS_PER_RUN}.
  */
 public final class LazyRichBenchmark {

@@ -15,13 +15,14 @@ import org.dynamicsworkbench.analysis.learning.ExperimentConfig;
  *
  * @param dim         input dimension D
  * @param trainSize   number of training points P
- * @param testSize    number of test points
+ * @param testSize    number of test points, at least 2
  * @param width       number of hidden neurons N
  * @param epsilon     strength eps of the quadratic part of {@code phi(h) = h + (eps/2) h^2}, at least 0
  * @param alpha       output scale (laziness), positive
  * @param lrScale     c in the learning-rate rule {@code eta = c N / alpha^2}, positive
  * @param centredLoss whether the loss uses {@code f(theta) - f(theta_0)} instead of {@code f(theta)}
- * @param ntkPoints   number of test points (the first ones) on which the empirical NTK is computed
+ * @param ntkPoints   number of test points (the first ones) on which the empirical NTK is computed, between 2
+ *                    and min(2000, testSize)
  * @param seed        seed of the data, the teacher and the initialisation
  */
 public record LazyRichConfig(int dim, int trainSize, int testSize, int width, double epsilon, double alpha,
@@ -38,7 +39,7 @@ public record LazyRichConfig(int dim, int trainSize, int testSize, int width, do
     public LazyRichConfig {
         requireRange("dim", dim, 1, 1000);
         requireRange("trainSize", trainSize, 1, 100_000);
-        requireRange("testSize", testSize, 1, 100_000);
+        requireRange("testSize", testSize, 2, 100_000);
         requireRange("width", width, 1, 100_000);
         if (!Double.isFinite(epsilon) || epsilon < 0) {
             throw new ConfigException("epsilon", "must be a finite number >= 0, got " + epsilon);
@@ -49,7 +50,7 @@ public record LazyRichConfig(int dim, int trainSize, int testSize, int width, do
         if (!Double.isFinite(lrScale) || lrScale <= 0) {
             throw new ConfigException("lrScale", "must be a finite number > 0, got " + lrScale);
         }
-        requireRange("ntkPoints", ntkPoints, 2, Math.min(2000, Math.max(2, testSize)));
+        requireRange("ntkPoints", ntkPoints, 2, Math.min(2000, testSize));
         long activations = (long) width * Math.max(trainSize, testSize);
         if (activations > MAX_ACTIVATIONS) {
             throw new ConfigException("width", "width x max(trainSize, testSize) must be at most " + MAX_ACTIVATIONS

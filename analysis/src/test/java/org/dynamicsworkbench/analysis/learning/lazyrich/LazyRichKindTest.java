@@ -70,6 +70,7 @@ class LazyRichKindTest {
         refused("{\"lrScale\": 0}", "lrScale", "> 0");
         refused("{\"width\": 1.5}", "width", "integer");
         refused("{\"dim\": 0}", "dim", "between 1 and 1000");
+        refused("{\"testSize\": 1}", "testSize", "between 2 and 100000");
         refused("{\"trainSize\": 3000000000}", "trainSize", "integer");
         refused("{\"centredLoss\": \"yes\"}", "centredLoss", "true or false");
         refused("{\"testSize\": 100, \"ntkPoints\": 150}", "ntkPoints", "between 2 and 100");
