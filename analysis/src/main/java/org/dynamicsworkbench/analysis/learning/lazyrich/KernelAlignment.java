@@ -5,6 +5,10 @@ package org.dynamicsworkbench.analysis.learning.lazyrich;
  * the centred kernel {@code K_c = K - (mean over rows)} (each column's mean subtracted), the target alignment
  * {@code y_c^T K_c y_c / (||K_c||_F ||y_c||^2)}, the relative alignment with the initial kernel (the cosine
  * {@code <K_c, K0_c>_F / (||K_c||_F ||K0_c||_F)}) and the drift {@code ||K - K0||_F}. Stateless.
+ *
+ * <p>The reference code's relative alignment is {@code trace(K_c K0_c) / (||K_c|| ||K0_c||)}; with the one-sided
+ * centring {@code K_c = (I - 11^T/n) K} is not symmetric, so that trace is not the Frobenius product
+ * {@code trace(K_c^T K0_c)} used here (the spec's formula), which makes the measure a cosine in [-1, 1].
  */
 final class KernelAlignment {
 
