@@ -15,6 +15,7 @@ import org.dynamicsworkbench.workbench.bench.GrokkingBenchmark;
 import org.dynamicsworkbench.workbench.bench.ConceptBenchmark;
 import org.dynamicsworkbench.workbench.bench.EntropyBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
+import org.dynamicsworkbench.workbench.bench.LazyRichBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
 import picocli.CommandLine.Command;
@@ -65,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             timings.add(GrokkingBenchmark.primaryJava(plan, quick ? 10 : 100));
             timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.JAVA, plan, quick ? 1 : 10));
             timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.ND4J, plan, quick ? 1 : 10));
+            timings.add(LazyRichBenchmark.gradientSteps(plan));
             timings.add(EntropyBenchmark.run(plan));
             timings.add(ConceptBenchmark.trainingSteps(plan));
             timings.add(ConceptBenchmark.evaluation(plan));

@@ -106,6 +106,23 @@ class RenderAndBenchCommandTest {
         assertTrue(json.get("machine").get("cores").intValue() >= 1);
     }
 
+    @Test
+    void quickLearningBenchAddsTheTrainingDynamicsRows() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("bench", "--quick", "--learning", "--json").out());
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode row : json.get("results")) {
+            names.add(row.get("name").asText());
+            if (!row.has("skipped")) {
+                assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
+            }
+        }
+        for (String expected : List.of("grokking", "lazy-to-rich", "entropy", "concept")) {
+            assertEquals(expected.equals("grokking") ? 3 : expected.equals("concept") ? 2 : 1,
+                    names.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(expected)).count(),
+                    expected + " rows in " + names);
+        }
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y++) {
