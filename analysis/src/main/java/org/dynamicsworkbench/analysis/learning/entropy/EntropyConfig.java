@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.analysis.learning.entropy;
 
+import org.dynamicsworkbench.analysis.learning.ConfigFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -141,7 +142,7 @@ public record EntropyConfig(int contexts, int answers, int teacherHidden, int tr
      * @throws ConfigException naming the field
      */
     public static EntropyConfig parse(JsonNode json) {
-        JsonFields f = new JsonFields(json, FIELDS);
+        ConfigFields f = new ConfigFields(json, FIELDS);
         EntropyMode mode = EntropyMode.parse(f.text("mode", EntropyMode.VANILLA.label()));
         EntropyConfig d = defaults(mode);
         return new EntropyConfig(f.integer("contexts", d.contexts), f.integer("answers", d.answers),

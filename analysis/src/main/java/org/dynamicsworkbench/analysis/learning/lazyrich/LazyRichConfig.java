@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.analysis.learning.lazyrich;
 
+import org.dynamicsworkbench.analysis.learning.ConfigFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -115,71 +116,18 @@ public record LazyRichConfig(int dim, int trainSize, int testSize, int width, do
      * @throws ConfigException naming the field and the problem
      */
     public static LazyRichConfig parse(JsonNode json) {
-        if (json == null || !json.isObject()) {
-            throw new ConfigException("config", "must be a JSON object, got "
-                    + (json == null ? "nothing" : json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-        }
-        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!FIELDS.contains(name)) {
-                throw new ConfigException(name, "unknown field (known: " + String.join(", ", FIELDS) + ")");
-            }
-        }
+        ConfigFields f = new ConfigFields(json, FIELDS);
         LazyRichConfig d = defaults();
         return new LazyRichConfig(
-                intField(json, "dim", d.dim),
-                intField(json, "trainSize", d.trainSize),
-                intField(json, "testSize", d.testSize),
-                intField(json, "width", d.width),
-                numberField(json, "epsilon", d.epsilon),
-                numberField(json, "alpha", d.alpha),
-                numberField(json, "lrScale", d.lrScale),
-                booleanField(json, "centredLoss", d.centredLoss),
-                intField(json, "ntkPoints", Math.min(d.ntkPoints, intField(json, "testSize", d.testSize))),
-                longField(json, "seed", d.seed));
-    }
-
-    private static int intField(JsonNode json, String name, int fallback) {
-        JsonNode v = json.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new ConfigException(name, "must be an integer, got " + v);
-        }
-        return v.intValue();
-    }
-
-    private static long longField(JsonNode json, String name, long fallback) {
-        JsonNode v = json.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new ConfigException(name, "must be a 64-bit integer, got " + v);
-        }
-        return v.longValue();
-    }
-
-    private static double numberField(JsonNode json, String name, double fallback) {
-        JsonNode v = json.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isNumber()) {
-            throw new ConfigException(name, "must be a number, got " + v);
-        }
-        return v.doubleValue();
-    }
-
-    private static boolean booleanField(JsonNode json, String name, boolean fallback) {
-        JsonNode v = json.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            throw new ConfigException(name, "must be true or false, got " + v);
-        }
-        return v.booleanValue();
+                f.integer("dim", d.dim),
+                f.integer("trainSize", d.trainSize),
+                f.integer("testSize", d.testSize),
+                f.integer("width", d.width),
+                f.number("epsilon", d.epsilon),
+                f.number("alpha", d.alpha),
+                f.number("lrScale", d.lrScale),
+                f.bool("centredLoss", d.centredLoss),
+                f.integer("ntkPoints", Math.min(d.ntkPoints, f.integer("testSize", d.testSize))),
+                f.longInteger("seed", d.seed));
     }
 }
