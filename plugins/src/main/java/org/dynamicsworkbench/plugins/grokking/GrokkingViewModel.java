@@ -163,6 +163,9 @@ final class GrokkingViewModel {
         if (restored.step() >= 0) {
             timeline.seek(restored.step());
         }
+        if (!read.isEmpty()) {
+            message.set(describe(read.get(0)));
+        }
         loadCheckpoint();
     }
 
