@@ -41,7 +41,7 @@ final class GrokkingFigures {
     static final FigureSize CURVES_SIZE = FigureSize.millimetres(120, 110);
     static final FigureSize GRID_SIZE = FigureSize.millimetres(100, 90);
     static final FigureSize FOURIER_SIZE = FigureSize.millimetres(183, 80);
-    static final FigureSize WEIGHTS_SIZE = FigureSize.millimetres(120, 140);
+    static final FigureSize WEIGHTS_SIZE = FigureSize.millimetres(120, 160);
     static final FigureSize PHASE_SIZE = FigureSize.millimetres(100, 90);
 
     /** Cell colours of the correctness grid: test right, test wrong, train right, train wrong. */
@@ -50,20 +50,28 @@ final class GrokkingFigures {
     static final int TRAIN_RIGHT = 0xffb8e0d2;
     static final int TRAIN_WRONG = 0xfff2c5a5;
     static final int NEVER_ARGB = 0xff7f7f7f;
-    private static final int MEM_ARGB = 0xff56b4e9;
-    private static final int GEN_ARGB = 0xff009e73;
+    /** The correctness grid's colour key. */
+    static final String KEY = "test pairs: green right, orange wrong; train pairs pale";
+    private static final int MILESTONE_ARGB = 0xff9a9a9a;
+    /** The share of a panel's value range left free above the curves for its legend. */
+    private static final double LEGEND_HEADROOM = 0.9;
     private static final int STEP_ARGB = 0xff000000;
     private static final double LINE_PT = 1.0;
 
     private GrokkingFigures() {
     }
 
-    /** A curve a panel draws for every run: the metric and its legend name. */
-    private record Metric(String name, String label) {
+    /** A curve a panel draws: the metric, its legend name, and whether overlaid runs draw it too. */
+    private record Metric(String name, String label, boolean overlaid) {
+        Metric(String name, String label) {
+            this(name, label, true);
+        }
     }
 
     /**
-     * Loss (log y) and accuracy against the step on a log axis, for {@code runs} (the primary first).
+     * Loss (log y) and accuracy against the step on a log axis, for {@code runs} (the primary first). Each run has
+     * its own pair of colours (train, test), named in the loss panel's legend; the primary run's t_mem and t_gen are
+     * grey vertical lines and the current step a black one, as the title says.
      *
      * @throws IllegalArgumentException when the primary run has logged no loss yet
      */
@@ -72,38 +80,82 @@ final class GrokkingFigures {
         if (primary.seriesOrNull("train_loss") == null) {
             throw new IllegalArgumentException(primary.name() + ": no loss logged yet");
         }
-        Panel loss = curvePanel("loss", "MSE loss", Axis.log("loss"), runs, List.of(new Metric("train_loss", "train"),
-                new Metric("test_loss", "test")), step, smoothing, true);
-        Panel accuracy = curvePanel("accuracy", "accuracy", Axis.linear("accuracy").withRange(new Range(-0.02, 1.02)),
-                runs, List.of(new Metric("train_acc", "train"), new Metric("test_acc", "test")), step, smoothing, true);
-        String title = String.format(Locale.ROOT, "%s: t_{mem} = %s, t_{gen} = %s", escape(primary.name()),
-                milestone(primary.tMem()), milestone(primary.tGen()));
-        return new Figure(CURVES, title, List.of(loss, accuracy), 1, size);
+        Range steps = stepRange(runs);
+        List<Metric> loss = List.of(new Metric("train_loss", "train"), new Metric("test_loss", "test"));
+        List<Metric> accuracy = List.of(new Metric("train_acc", "train"), new Metric("test_acc", "test"));
+        Panel lossPanel = curvePanel("loss", "MSE loss", Axis.log("loss"), steps, runs, loss, step, smoothing, true, 0,
+                LegendPosition.LOWER_LEFT);
+        Panel accuracyPanel = curvePanel("accuracy", "accuracy", Axis.linear("accuracy").withRange(
+                new Range(-0.02, 1.02)), steps, runs, accuracy, step, smoothing, true, 0, LegendPosition.NONE);
+        String title = String.format(Locale.ROOT, "%s: t_{mem} = %s, t_{gen} = %s (grey)%s", escape(primary.name()),
+                milestone(primary.tMem()), milestone(primary.tGen()), stepNote(step));
+        return new Figure(CURVES, title, List.of(lossPanel, accuracyPanel), 1, size);
     }
 
-    /** Weight norm, relative change from initialisation (total and per layer) and alignment (CKA, IPR). */
+    /**
+     * Weight norm, relative change from initialisation (total and per layer) and alignment (CKA, mean IPR of U and
+     * the periodic fraction; overlaid runs draw the total change, CKA and IPR, so legends stay short).
+     */
     static Figure weights(List<RunReading> runs, long step, double smoothing, FigureSize size) {
-        Panel norm = curvePanel("norm", "", Axis.log("|\\theta|^2"), runs,
-                List.of(new Metric("weight_norm_sq", "|\\theta|^2")), step, smoothing, false);
-        Panel change = curvePanel("change", "", Axis.linear("relative change"), runs,
-                List.of(new Metric("rel_change", "all"), new Metric("rel_change_U", "U"), new Metric("rel_change_V", "V"),
-                        new Metric("rel_change_W", "W")), step, smoothing, false);
-        Panel alignment = curvePanel("alignment", "", Axis.linear("alignment"), runs,
-                List.of(new Metric("cka", "CKA"), new Metric("ipr_mean_U", "IPR U"), new Metric("ipr_mean_V", "IPR V"),
-                        new Metric("ipr_mean_W", "IPR W"), new Metric("periodic_fraction", "periodic")),
-                step, smoothing, false);
-        return new Figure(WEIGHTS, "Weights: " + escape(runs.get(0).name()), List.of(norm, change, alignment), 1, size);
+        Range steps = stepRange(runs);
+        Panel norm = curvePanel("norm", "", Axis.log("|\\theta|^2"), steps, runs,
+                List.of(new Metric("weight_norm_sq", "|\\theta|^2")), step, smoothing, false, 0,
+                LegendPosition.LOWER_RIGHT);
+        Panel change = curvePanel("change", "", Axis.linear("relative change"), steps, runs,
+                List.of(new Metric("rel_change", "all"), new Metric("rel_change_U", "U", false),
+                        new Metric("rel_change_V", "V", false), new Metric("rel_change_W", "W", false)),
+                step, smoothing, false, LEGEND_HEADROOM, LegendPosition.UPPER_LEFT);
+        Panel alignment = curvePanel("alignment", "", Axis.linear("alignment"), steps, runs,
+                List.of(new Metric("cka", "CKA"), new Metric("ipr_mean_U", "IPR U"),
+                        new Metric("periodic_fraction", "periodic", false)),
+                step, smoothing, false, LEGEND_HEADROOM, LegendPosition.UPPER_LEFT);
+        return new Figure(WEIGHTS, "Weights: " + escape(runs.get(0).name()) + stepNote(step),
+                List.of(norm, change, alignment), 1, size);
     }
 
-    private static Panel curvePanel(String id, String yLabel, Axis y, List<RunReading> runs, List<Metric> metrics,
-                                    long step, double smoothing, boolean milestones) {
+    /** ", step 2561 (black)" for the current step's line, or nothing before a step is chosen. */
+    private static String stepNote(long step) {
+        return step > 0 ? ", step " + step + " (black)" : "";
+    }
+
+    /** The steps every run's curves span on a log axis: from the first logged step after 0 to the last. */
+    private static Range stepRange(List<RunReading> runs) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 1;
+        for (RunReading run : runs) {
+            for (String name : run.history().names()) {
+                MetricSeries s = run.history().series(name);
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.step(i) > 0) {
+                        lo = Math.min(lo, s.step(i));
+                        hi = Math.max(hi, s.step(i));
+                    }
+                }
+            }
+        }
+        if (!(lo < hi)) {
+            return new Range(1, Math.max(10, hi * 10));
+        }
+        return new Range(lo, hi);
+    }
+
+    /**
+     * @param headroom the share of the value range added above the curves, where an upper legend sits (linear axes)
+     */
+    private static Panel curvePanel(String id, String yLabel, Axis y, Range steps, List<RunReading> runs,
+                                    List<Metric> metrics, long step, double smoothing, boolean milestones,
+                                    double headroom, LegendPosition legend) {
         List<Series> series = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        boolean linear = y.scale() == org.dynamicsworkbench.render.figure.AxisScale.LINEAR;
         int colour = 0;
         for (int r = 0; r < runs.size(); r++) {
             RunReading run = runs.get(r);
             for (Metric m : metrics) {
+                if (r > 0 && !m.overlaid()) {
+                    continue;
+                }
                 MetricSeries s = run.seriesOrNull(m.name());
                 int argb = Palette.category(colour++);
                 if (s == null || s.size() == 0) {
@@ -113,8 +165,7 @@ final class GrokkingFigures {
                 double[] v = s.values();
                 for (int i = 0; i < x.length; i++) {
                     x[i] = s.step(i);
-                    if (Double.isFinite(v[i]) && (y.scale() == org.dynamicsworkbench.render.figure.AxisScale.LINEAR
-                            || v[i] > 0)) {
+                    if (Double.isFinite(v[i]) && (linear || v[i] > 0)) {
                         lo = Math.min(lo, v[i]);
                         hi = Math.max(hi, v[i]);
                     }
@@ -124,26 +175,30 @@ final class GrokkingFigures {
                         r == 0 ? LINE_PT * 1.2 : LINE_PT));
             }
         }
+        Range yRange = y.range();
         if (lo <= hi) {
-            if (y.range() != null) {
-                lo = y.range().min();
-                hi = y.range().max();
+            if (yRange == null && linear && headroom > 0) {
+                double base = Math.min(0, lo);
+                double span = hi > base ? hi - base : 1;
+                yRange = new Range(base - 0.02 * span, hi + headroom * span);
             }
+            double top = yRange != null ? yRange.max() : hi;
+            double bottom = yRange != null ? yRange.min() : lo;
             RunReading primary = runs.get(0);
             if (milestones) {
-                vertical(series, id + "-tmem", "t_{mem}", primary.tMem(), lo, hi, MEM_ARGB);
-                vertical(series, id + "-tgen", "t_{gen}", primary.tGen(), lo, hi, GEN_ARGB);
+                vertical(series, id + "-tmem", primary.tMem(), bottom, top, MILESTONE_ARGB);
+                vertical(series, id + "-tgen", primary.tGen(), bottom, top, MILESTONE_ARGB);
             }
-            vertical(series, id + "-step", "step", step, lo, hi, STEP_ARGB);
+            vertical(series, id + "-step", step, bottom, top, STEP_ARGB);
         }
-        Axis x = Axis.log("step");
-        return new Panel(id, "", x, new Axis(yLabel.isEmpty() ? y.label() : yLabel, y.scale(), y.range()), series,
-                LegendPosition.UPPER_LEFT, false, Set.of());
+        return new Panel(id, "", Axis.log("step").withRange(steps), new Axis(yLabel.isEmpty() ? y.label() : yLabel,
+                y.scale(), yRange), series, legend, false, Set.of());
     }
 
-    private static void vertical(List<Series> series, String id, String label, long step, double lo, double hi, int argb) {
+    /** A vertical marker without a legend entry (the figure's title names it). */
+    private static void vertical(List<Series> series, String id, long step, double lo, double hi, int argb) {
         if (step > 0) {
-            series.add(new LineSeries(id, label, XYData.of(new double[] {step, step}, new double[] {lo, hi}), argb, 0.8));
+            series.add(new LineSeries(id, "", XYData.of(new double[] {step, step}, new double[] {lo, hi}), argb, 0.8));
         }
     }
 
@@ -186,20 +241,12 @@ final class GrokkingFigures {
         List<Series> series = new ArrayList<>();
         Range cells = new Range(-0.5, p - 0.5);
         series.add(new ImageSeries("cells", "", new Frame(p, p, argb), cells, cells));
-        series.add(key("key-test-right", "test right", TEST_RIGHT));
-        series.add(key("key-test-wrong", "test wrong", TEST_WRONG));
-        series.add(key("key-train-right", "train right", TRAIN_RIGHT));
-        series.add(key("key-train-wrong", "train wrong", TRAIN_WRONG));
-        Panel panel = new Panel("grid", "", Axis.linear("a").withRange(cells), Axis.linear("b").withRange(cells), series,
-                LegendPosition.UPPER_RIGHT, true, Set.of());
-        String title = String.format(Locale.ROOT, "(a + b) mod %d at step %d: %d of %d test pairs right (%.1f%%)", p, step,
-                testRight, test, test == 0 ? 0.0 : 100.0 * testRight / test);
+        // the colour key is the panel's title: a legend inside the square would hide cells
+        Panel panel = new Panel("grid", KEY, Axis.linear("a").withRange(cells), Axis.linear("b").withRange(cells), series,
+                LegendPosition.NONE, true, Set.of());
+        String title = String.format(Locale.ROOT, "(a + b) mod %d, step %d: %d of %d test pairs right", p, step,
+                testRight, test);
         return new Figure(GRID, title, List.of(panel), 1, size);
-    }
-
-    /** A legend entry: a bar series without bars. */
-    private static BarSeries key(String id, String label, int argb) {
-        return new BarSeries(id, label, new double[0], new double[0], 1, argb);
     }
 
     /**

@@ -34,8 +34,8 @@ import org.dynamicsworkbench.render.figure.fx.FigureView;
 
 /**
  * The Grokking tool's window: the setup form (preset, every hyperparameter with the papers' value beside it), the
- * run and sweep commands, the backend and progress on the left; the curves, the correctness grid, the Fourier map and
- * the weight curves in a 2 x 2 grid (a click on a curve seeks the timeline) and the phase diagram in a second tab;
+ * run and sweep commands, the backend and progress on the left; the curves beside the correctness grid and the Fourier
+ * map (a click on a curve seeks the timeline), the weight curves in a second tab and the phase diagram in a third;
  * the timeline and smoothing controls below.
  */
 final class GrokkingView extends BorderPane {
@@ -123,22 +123,25 @@ final class GrokkingView extends BorderPane {
     }
 
     private TabPane tabs() {
+        // the curves take the full height beside the grid and the Fourier map; the weight curves (three panels with
+        // legends) get a tab of their own, where they have room
         GridPane views = new GridPane();
-        views.add(curves, 0, 0);
+        views.add(curves, 0, 0, 1, 2);
         views.add(grid, 1, 0);
-        views.add(weights, 0, 1);
         views.add(fourier, 1, 1);
-        for (FigureView v : List.of(curves, grid, weights, fourier)) {
+        for (FigureView v : List.of(curves, grid, fourier)) {
             v.setPrefSize(420, 300);
             v.setMinSize(200, 150);
             GridPane.setHgrow(v, Priority.ALWAYS);
             GridPane.setVgrow(v, Priority.ALWAYS);
         }
         Tab run = new Tab("Run", views);
+        Tab weightsTab = new Tab("Weights", weights);
         Tab sweep = new Tab("Phase diagram", phase);
-        run.setClosable(false);
-        sweep.setClosable(false);
-        return new TabPane(run, sweep);
+        for (Tab t : List.of(run, weightsTab, sweep)) {
+            t.setClosable(false);
+        }
+        return new TabPane(run, weightsTab, sweep);
     }
 
     private VBox controls() {

@@ -62,6 +62,8 @@ final class GrokkingViewModel {
     };
     private Path sessionFolder = Path.of("").toAbsolutePath();
     private TaskHandle trainingTask;
+    /** The folder this tool trains into, whose live readings are shown (also after Cancel, until its last write). */
+    private Path liveFolder;
     private boolean loading;
     private final List<TaskHandle> sweepTasks = new ArrayList<>();
 
@@ -161,6 +163,9 @@ final class GrokkingViewModel {
         if (restored.step() >= 0) {
             timeline.seek(restored.step());
         }
+        if (!read.isEmpty()) {
+            message.set(describe(read.get(0)));
+        }
         loadCheckpoint();
     }
 
@@ -175,10 +180,14 @@ final class GrokkingViewModel {
                     } else {
                         next.set(0, reading);
                     }
+                    if (!reading.folder().equals(liveFolder)) {
+                        liveFolder = null; // another run replaced the one training: its live readings stop here
+                    }
                     cache.clear();
                     state.set(state.get().withRun(SessionFolderPaths.written(reading.folder(), sessionFolder)));
                     show(next);
                     loadCheckpoint();
+                    message.set(describe(reading));
                     context.stateChanged();
                 },
                 error -> fail("Cannot read " + dir, error));
@@ -237,12 +246,12 @@ final class GrokkingViewModel {
         }
         GrokkingSetup setup = state.get().setup();
         training.set(true);
+        liveFolder = dir.toAbsolutePath().normalize();
         progress.set(0);
         cache.clear();
         checkpoint.set(null);
         show(List.of());
-        state.set(state.get().withRun(SessionFolderPaths.written(dir.toAbsolutePath().normalize(), sessionFolder))
-                .withOverlays(List.of()));
+        state.set(state.get().withRun(SessionFolderPaths.written(liveFolder, sessionFolder)).withOverlays(List.of()));
         context.stateChanged();
         message.set("Training " + setup.summary() + " into " + dir + " ...");
         trainingTask = context.tasks().submit("Train grokking " + dir.getFileName(),
@@ -254,7 +263,9 @@ final class GrokkingViewModel {
                     progress.set(1);
                     message.set("Run " + outcome.status().label() + " at step " + outcome.step()
                             + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
-                    openRun(dir);
+                    if (dir.toAbsolutePath().normalize().equals(liveFolder)) {
+                        openRun(dir); // still shown: read it again with its final status
+                    }
                 },
                 error -> {
                     training.set(false);
@@ -262,7 +273,10 @@ final class GrokkingViewModel {
                 });
     }
 
-    /** Stops training at its next step; the run keeps a checkpoint there and can be resumed from the command line. */
+    /**
+     * Stops training at its next step; the run keeps a checkpoint there (it still reaches the timeline) and can be
+     * resumed from the command line.
+     */
     void cancel() {
         if (trainingTask != null) {
             trainingTask.cancel();
@@ -327,12 +341,13 @@ final class GrokkingViewModel {
     /** Detaches from running tasks (they go on in the task list and write their folders). */
     void close() {
         trainingTask = null;
+        liveFolder = null;
         timeline.playingProperty().set(false);
     }
 
     private void showLive(RunReading reading) {
-        if (!training.get()) {
-            return;
+        if (!reading.folder().equals(liveFolder)) {
+            return; // a reading of a run no longer shown
         }
         List<RunReading> next = new ArrayList<>(runs.get());
         if (next.isEmpty()) {
@@ -377,6 +392,14 @@ final class GrokkingViewModel {
 
     /** Reads the checkpoint at the timeline's step (from the cache, or one background read at a time). */
     private void loadCheckpoint() {
+        loadCheckpoint(true);
+    }
+
+    /**
+     * @param retry whether a failed read is tried once more: while a run trains, the store strips the optimiser
+     *              moments from the previous checkpoint as the next one is written, and a read at that moment fails
+     */
+    private void loadCheckpoint(boolean retry) {
         long step = timeline.currentStep();
         if (runs.get().isEmpty() || step < 0) {
             checkpoint.set(null);
@@ -401,13 +424,25 @@ final class GrokkingViewModel {
                     if (timeline.currentStep() == step) {
                         checkpoint.set(read);
                     } else {
-                        loadCheckpoint();
+                        loadCheckpoint(true);
                     }
                 },
                 error -> {
                     loading = false;
-                    message.set("Cannot read the checkpoint at step " + step + ": " + error.getMessage());
+                    if (retry) {
+                        loadCheckpoint(false);
+                    } else {
+                        message.set("Cannot read the checkpoint at step " + step + ": " + error.getMessage());
+                    }
                 });
+    }
+
+    /** E.g. "primary: finished at step 3500; t_mem = 25, t_gen = 2400". */
+    static String describe(RunReading reading) {
+        String why = reading.manifest().message();
+        return reading.name() + ": " + reading.manifest().status().label() + " at step "
+                + Math.max(0, reading.history().lastStep()) + (why.isEmpty() ? "" : " (" + why + ")") + "; t_mem = "
+                + GrokkingFigures.milestone(reading.tMem()) + ", t_gen = " + GrokkingFigures.milestone(reading.tGen());
     }
 
     private void fail(String what, Throwable error) {

@@ -48,7 +48,7 @@ class GrokkingFiguresTest {
         assertEquals(200, step.data().x(0));
         assertEquals(20, ((LineSeries) accuracy.seriesById("accuracy-tmem")).data().x(0));
         Figure grid = specs.get(2).build(request);
-        assertTrue(grid.title().contains("at step 200: 2 of 15 test pairs right"), grid.title());
+        assertTrue(grid.title().contains("step 200: 2 of 15 test pairs right"), grid.title());
         ImageSeries cells = (ImageSeries) grid.panels().get(0).series().get(0);
         // cell (a=0, b=0) is train (pale green) at the bottom-left: image row p-1, column 0
         assertEquals(GrokkingFigures.TRAIN_RIGHT, cells.image().pixel(0, GrokkingRunFixture.P - 1));

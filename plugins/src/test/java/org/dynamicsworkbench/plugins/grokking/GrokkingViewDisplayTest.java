@@ -68,7 +68,7 @@ class GrokkingViewDisplayTest {
         }).get(TIMEOUT_S, TimeUnit.SECONDS);
         FigureView grid = (FigureView) root.lookup("#grokkingGrid");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> grid.figureProperty().get() != null);
-        assertTrue(grid.figureProperty().get().title().contains("at step 400: 4 of 15"), grid.figureProperty().get().title());
+        assertTrue(grid.figureProperty().get().title().contains("step 400: 4 of 15"), grid.figureProperty().get().title());
         FigureView curves = (FigureView) root.lookup("#grokkingCurves");
         assertNotNull(curves.figureProperty().get().panelById("loss").seriesById("loss-step"));
         assertEquals("Backend: java", ((Label) root.lookup("#grokkingBackend")).getText());
@@ -76,7 +76,7 @@ class GrokkingViewDisplayTest {
 
         robot.clickOn((Button) root.lookup("#timelineBack"));
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
-                () -> grid.figureProperty().get() != null && grid.figureProperty().get().title().contains("at step 200"));
+                () -> grid.figureProperty().get() != null && grid.figureProperty().get().title().contains("step 200:"));
         assertTrue(grid.figureProperty().get().title().contains("2 of 15"), grid.figureProperty().get().title());
         assertEquals("step 200  (checkpoint 4 of 5)", ((Label) root.lookup("#timelineStep")).getText());
         double stepLine = ((org.dynamicsworkbench.render.figure.LineSeries) curves.figureProperty().get().panelById("accuracy")

@@ -32,6 +32,8 @@ class FigureCommandsTest {
     private static final String LORENZ = SAMPLES.resolve("lorenz.json").toString();
     /** The AL-RNN sample session's figures (its run folder is resolved against the session's folder). */
     private static final List<String> ALRNN_IDS = List.of("alrnn.training", "alrnn.symbols", "alrnn.graph", "alrnn.3d");
+    private static final List<String> GROKKING_IDS = List.of("grokking.curves", "grokking.weights", "grokking.grid",
+            "grokking.fourier");
     private static final List<String> EXPLORER_IDS = List.of("explorer.3d", "explorer.timeseries", "explorer.projections",
             "explorer.lyapunov");
 
@@ -181,6 +183,11 @@ class FigureCommandsTest {
                 }
                 assertTrue(new String(Files.readAllBytes(outDir.resolve("alrnn.3d.pdf")), StandardCharsets.ISO_8859_1)
                         .contains("/Subtype /Image"), "the AL-RNN 3D view is an embedded raster");
+            }
+            if (Files.readString(session).contains("\"grokking\"")) {
+                for (String id : GROKKING_IDS) {
+                    assertTrue(Files.exists(outDir.resolve(id + ".pdf")), session + ": " + id);
+                }
             }
         }
     }

@@ -166,7 +166,7 @@ public final class GrokkingExperiment implements Experiment {
         }
         Map<String, long[]> integers = new LinkedHashMap<>();
         integers.put("adam_t", new long[] {s.t()});
-        return new Checkpoint(step, tensors, integers);
+        return new Checkpoint(step, tensors, integers, GrokkingState.RESUME_ONLY);
     }
 
     /** Losses, accuracies and the correctness grid at the current step (computed once per step). */

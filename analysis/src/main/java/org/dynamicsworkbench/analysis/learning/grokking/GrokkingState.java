@@ -2,6 +2,7 @@ package org.dynamicsworkbench.analysis.learning.grokking;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.SeededRandom;
 import org.dynamicsworkbench.analysis.learning.Tensor;
@@ -53,6 +54,10 @@ record GrokkingState(int p, int width, float[] u, float[] v, float[] w, float[] 
         }
         return a;
     }
+
+    /** The optimiser moments: needed to resume, kept by the run store only in the newest checkpoint. */
+    static final Set<String> RESUME_ONLY = Set.of("adam_m_U", "adam_v_U", "adam_m_V", "adam_v_V",
+            "adam_m_W", "adam_v_W");
 
     /** The nine tensors of a checkpoint: U, V, W and adam_m_X / adam_v_X for each. */
     Map<String, Tensor> tensors() {

@@ -64,6 +64,9 @@ class GrokkingExperimentTest {
         assertEquals(List.of("U", "V", "W", "adam_m_U", "adam_v_U", "adam_m_V", "adam_v_V", "adam_m_W", "adam_v_W",
                 "test_grid", "fourier_U", "dominant_freq", "ipr_U"), new ArrayList<>(c.tensors().keySet()));
         assertEquals(List.of("adam_t"), new ArrayList<>(c.integers().keySet()));
+        // the moments are resume-only: the run store keeps them in the newest checkpoint alone
+        assertEquals(java.util.Set.of("adam_m_U", "adam_v_U", "adam_m_V", "adam_v_V", "adam_m_W", "adam_v_W"),
+                c.resumeOnly());
         assertShape(c.tensor("U"), 24, 11);
         assertShape(c.tensor("W"), 11, 24);
         assertShape(c.tensor("test_grid"), 11, 11);
