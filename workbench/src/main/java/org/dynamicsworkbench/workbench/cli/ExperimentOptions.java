@@ -72,25 +72,58 @@ final class ExperimentOptions {
         return p;
     }
 
-    /** The base configuration JSON (the preset's, or the kind's defaults) with every field option applied. */
+    /**
+     * The configuration JSON the options describe. With a preset: the preset's JSON with every field option
+     * applied. Without one: only the fields the user gave, so that the kind fills the others with its own
+     * defaults (which may depend on a given field, e.g. an entropy run's clip bounds on its mode). An option
+     * {@code --sep a,b} that names no field sets the numbered fields sep1 and sep2.
+     */
     <C extends ExperimentConfig> ObjectNode configJson(ExperimentKind<C> kind, String preset) {
-        ObjectNode json = baseJson(kind, preset);
+        ObjectNode template = template(kind, preset);
+        ObjectNode json = preset != null ? template.deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, String> e : values.entrySet()) {
             String option = e.getKey();
             if (option.equals("preset") || PLAN_OPTIONS.contains(option)) {
                 continue;
             }
-            String key = fieldFor(json, option);
-            json.set(key, typed(option, e.getValue(), json.get(key)));
+            List<String> numbered = numberedFields(template, option);
+            if (numbered.size() > 1 && fieldOrNull(template, option) == null) {
+                String[] parts = e.getValue().split(",", -1);
+                if (parts.length != numbered.size()) {
+                    throw new InputException("--" + option, "needs " + numbered.size() + " comma-separated values ("
+                            + String.join(", ", numbered) + "), got '" + e.getValue() + "'");
+                }
+                for (int i = 0; i < parts.length; i++) {
+                    String key = numbered.get(i);
+                    json.set(key, typed(option, parts[i].trim(), template.get(key)));
+                }
+                continue;
+            }
+            String key = fieldFor(template, option);
+            json.set(key, typed(option, e.getValue(), template.get(key)));
         }
         return json;
     }
 
-    private static <C extends ExperimentConfig> ObjectNode baseJson(ExperimentKind<C> kind, String preset) {
+    /** The full configuration of the preset (or the kind's defaults): the fields and their types. */
+    static <C extends ExperimentConfig> ObjectNode template(ExperimentKind<C> kind, String preset) {
         if (preset != null) {
             return kind.presets().get(preset).toJson();
         }
         return kind.parseConfig(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()).toJson();
+    }
+
+    private static List<String> numberedFields(ObjectNode template, String option) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            String key = fieldOrNull(template, option + i);
+            if (key == null) {
+                break;
+            }
+            out.add(key);
+        }
+        return out;
     }
 
     /** The validated configuration. */
@@ -132,12 +165,19 @@ final class ExperimentOptions {
         }
     }
 
-    private static String fieldFor(ObjectNode json, String option) {
-        List<String> candidates = List.of(option, camel(option), option.replace('-', '_'));
-        for (String c : candidates) {
+    private static String fieldOrNull(ObjectNode json, String option) {
+        for (String c : List.of(option, camel(option), option.replace('-', '_'))) {
             if (json.has(c)) {
                 return c;
             }
+        }
+        return null;
+    }
+
+    private static String fieldFor(ObjectNode json, String option) {
+        String found = fieldOrNull(json, option);
+        if (found != null) {
+            return found;
         }
         List<String> known = new ArrayList<>(PLAN_OPTIONS);
         known.add(0, "preset");

@@ -94,7 +94,7 @@ final class ExperimentSweepCommand implements Callable<Integer> {
         ObjectNode base = parsed.configJson(k, preset);
         List<SweepGrid.Point> points;
         try {
-            points = sweep.points(base);
+            points = sweep.points(base, ExperimentOptions.template(k, preset));
         } catch (ConfigException e) {
             throw new InputException("--grid", e.getMessage().substring("grid: ".length()));
         }

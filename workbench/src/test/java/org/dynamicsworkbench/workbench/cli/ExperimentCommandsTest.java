@@ -138,6 +138,42 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void kindsWithoutPresetsFillTheFieldsTheUserLeftOutThemselves() throws IOException {
+        Path clipHigher = tmp.resolve("clip-higher");
+        CliRun entropy = CliRun.of("train", "entropy", "--mode", "clip-higher", "--steps", "3", "--checkpoints", "2",
+                "--out", clipHigher.toString());
+        assertEquals(0, entropy.exitCode(), entropy.err());
+        // the mode's own clip bounds, not vanilla's
+        assertEquals(0.28, ExperimentRun.open(clipHigher).manifest().config().get("eps-high").asDouble());
+        assertEquals("clip-higher", ExperimentRun.open(clipHigher).manifest().config().get("mode").asText());
+
+        Path concepts = tmp.resolve("concepts");
+        CliRun sep = CliRun.of("train", "concepts", "--sep", "1.0,0.25", "--eval-samples", "8", "--steps", "4",
+                "--log-every", "2", "--full-log-every", "4", "--checkpoints", "2", "--out", concepts.toString());
+        assertEquals(0, sep.exitCode(), sep.err());
+        JsonNode config = ExperimentRun.open(concepts).manifest().config();
+        assertEquals(1.0, config.get("sep1").asDouble());
+        assertEquals(0.25, config.get("sep2").asDouble());
+        CliRun one = CliRun.of("train", "concepts", "--sep", "1.0", "--out", tmp.resolve("x").toString());
+        assertTrue(one.err().contains("--sep: needs 2 comma-separated values"), one.err());
+        CliRun zero = CliRun.of("train", "concepts", "--sep2", "0", "--out", tmp.resolve("x").toString());
+        assertEquals(WorkbenchCli.BAD_INPUT, zero.exitCode());
+        assertTrue(zero.err().startsWith("error: --sep2:"), zero.err());
+        CliRun group = CliRun.of("train", "entropy", "--group-size", "1", "--out", tmp.resolve("x").toString());
+        assertTrue(group.err().startsWith("error: --group-size:"), group.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+
+        Path sweep = tmp.resolve("modes");
+        CliRun modes = CliRun.of("sweep", "entropy", "--grid", "mode=vanilla,clip-higher", "--steps", "2",
+                "--checkpoints", "2", "--show", "entropy_start", "--out", sweep.toString());
+        assertEquals(0, modes.exitCode(), modes.err());
+        assertEquals(0.28, ExperimentRun.open(sweep.resolve("mode=clip-higher")).manifest().config().get("eps-high")
+                .asDouble());
+        assertEquals(0.2, ExperimentRun.open(sweep.resolve("mode=vanilla")).manifest().config().get("eps-high")
+                .asDouble());
+    }
+
+    @Test
     void analyzeRefusesForeignFolders() throws IOException {
         Path notRun = Files.createDirectory(tmp.resolve("empty"));
         CliRun empty = CliRun.of("analyze", notRun.toString());

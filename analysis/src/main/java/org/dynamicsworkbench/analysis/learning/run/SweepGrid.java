@@ -105,10 +105,18 @@ public final class SweepGrid {
      * have each swept key (so a misspelt key fails here, naming it).
      */
     public List<Point> points(ObjectNode base) {
+        return points(base, base);
+    }
+
+    /**
+     * Every point, row-major, written into copies of {@code base} (which may list only some fields); each swept
+     * key must be a field of {@code template} (the complete configuration), whose value types the new values.
+     */
+    public List<Point> points(ObjectNode base, ObjectNode template) {
         for (Axis a : axes) {
-            if (!base.has(a.key())) {
+            if (!template.has(a.key())) {
                 List<String> known = new ArrayList<>();
-                base.fieldNames().forEachRemaining(known::add);
+                template.fieldNames().forEachRemaining(known::add);
                 throw new ConfigException("grid", "unknown hyperparameter '" + a.key() + "' (known: "
                         + String.join(", ", known) + ")");
             }
@@ -120,10 +128,10 @@ public final class SweepGrid {
             int columns = second == null ? 1 : second.values().size();
             for (int j = 0; j < columns; j++) {
                 ObjectNode c = base.deepCopy();
-                set(c, first.key(), first.values().get(i), base.get(first.key()));
+                set(c, first.key(), first.values().get(i), template.get(first.key()));
                 String name = first.key() + "=" + first.values().get(i);
                 if (second != null) {
-                    set(c, second.key(), second.values().get(j), base.get(second.key()));
+                    set(c, second.key(), second.values().get(j), template.get(second.key()));
                     name += "," + second.key() + "=" + second.values().get(j);
                 }
                 out.add(new Point(i, j, safeName(name), c));
