@@ -58,7 +58,8 @@ public final class MainWindow {
     public static final String APP_TITLE = "Dynamics Workbench";
     /** The tool opened in a new session. */
     public static final String DEFAULT_TOOL = "attractor-explorer";
-    private static final int TASK_THREADS = 2;
+    /** Background tasks run in parallel up to the cores (a sweep's runs, a tool's analyses), at least two. */
+    private static final int TASK_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
