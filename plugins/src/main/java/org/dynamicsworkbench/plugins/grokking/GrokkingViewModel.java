@@ -1,0 +1,417 @@
+package org.dynamicsworkbench.plugins.grokking;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.dynamicsworkbench.analysis.learning.Checkpoint;
+import org.dynamicsworkbench.analysis.learning.ExperimentKind;
+import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
+import org.dynamicsworkbench.analysis.learning.run.SweepGrid;
+import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
+import org.dynamicsworkbench.plugins.spi.TaskHandle;
+import org.dynamicsworkbench.plugins.spi.ToolContext;
+import org.dynamicsworkbench.plugins.spi.ToolStateException;
+import org.dynamicsworkbench.plugins.timeline.StepAxis;
+import org.dynamicsworkbench.plugins.timeline.Timeline;
+import org.dynamicsworkbench.plugins.timeline.TimelineGroup;
+
+/**
+ * The Grokking tool without its view: the state, the runs shown (primary first, then overlays) with one timeline
+ * each linked by step, the checkpoint at the primary timeline's step (read in the background, the last few kept),
+ * the smoothing weight, the sweep's phase diagram, and the commands (open a run, overlay runs, train, cancel,
+ * launch or open a sweep). Work runs through {@link ToolContext#tasks()}; live training readings arrive on
+ * {@code ui} (the FX thread in the window, the calling thread in tests).
+ */
+final class GrokkingViewModel {
+    /** Checkpoints kept in memory for scrubbing back and forth. */
+    static final int CHECKPOINT_CACHE = 48;
+
+    private final ToolContext context;
+    private final Executor ui;
+    private final ExperimentKinds kinds;
+    private final ObjectProperty<GrokkingState> state = new SimpleObjectProperty<>(GrokkingState.defaults());
+    private final ObjectProperty<List<RunReading>> runs = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Checkpoint> checkpoint = new SimpleObjectProperty<>();
+    private final ObjectProperty<SweepReading> sweep = new SimpleObjectProperty<>();
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(GrokkingState.DEFAULT_SMOOTHING);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("Open a run folder, or choose a preset and train.");
+    private final StringProperty backend = new SimpleStringProperty("");
+    private final BooleanProperty training = new SimpleBooleanProperty(false);
+    private final Timeline timeline = new Timeline();
+    private final TimelineGroup linked = new TimelineGroup();
+    private final List<Timeline> overlayTimelines = new ArrayList<>();
+    private final Map<Long, Checkpoint> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Checkpoint> eldest) {
+            return size() > CHECKPOINT_CACHE;
+        }
+    };
+    private Path sessionFolder = Path.of("").toAbsolutePath();
+    private TaskHandle trainingTask;
+    private boolean loading;
+    private final List<TaskHandle> sweepTasks = new ArrayList<>();
+
+    GrokkingViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
+        linked.link(timeline);
+        timeline.currentStepProperty().addListener((o, was, now) -> {
+            state.set(state.get().withStep(now.longValue()));
+            loadCheckpoint();
+        });
+        smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
+    }
+
+    ObjectProperty<GrokkingState> stateProperty() {
+        return state;
+    }
+
+    ObjectProperty<List<RunReading>> runsProperty() {
+        return runs;
+    }
+
+    ObjectProperty<Checkpoint> checkpointProperty() {
+        return checkpoint;
+    }
+
+    ObjectProperty<SweepReading> sweepProperty() {
+        return sweep;
+    }
+
+    DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    StringProperty backendProperty() {
+        return backend;
+    }
+
+    BooleanProperty trainingProperty() {
+        return training;
+    }
+
+    /** The primary run's timeline (the controls move it; overlays follow by step). */
+    Timeline timeline() {
+        return timeline;
+    }
+
+    /** The overlays' timelines, linked to {@link #timeline()} by step. */
+    List<Timeline> overlayTimelines() {
+        return List.copyOf(overlayTimelines);
+    }
+
+    Path sessionFolder() {
+        return sessionFolder;
+    }
+
+    /**
+     * Adopts a restored state: reads its runs and sweep (synchronously: they are small) and moves the timeline to its
+     * step.
+     *
+     * @throws ToolStateException when a folder it names is not a run or a sweep; nothing is changed then
+     */
+    void restore(GrokkingState restored, Path folder) throws ToolStateException {
+        Path base = folder.toAbsolutePath().normalize();
+        List<RunReading> read = new ArrayList<>();
+        if (restored.run() != null) {
+            read.add(GrokkingTool.read(restored.run(), base, "run"));
+            for (int i = 0; i < restored.overlays().size(); i++) {
+                read.add(GrokkingTool.read(restored.overlays().get(i), base, "overlays[" + i + "]"));
+            }
+        }
+        SweepReading sweepRead = null;
+        if (restored.sweep() != null) {
+            Path dir = SessionFolderPaths.resolve(restored.sweep(), base, "sweep");
+            try {
+                sweepRead = SweepReading.open(dir);
+            } catch (IOException e) {
+                throw new ToolStateException("sweep: '" + restored.sweep() + "': " + e.getMessage(), e);
+            }
+        }
+        sessionFolder = base;
+        cache.clear();
+        checkpoint.set(null);
+        smoothing.set(restored.smoothing());
+        state.set(restored);
+        show(read);
+        sweep.set(sweepRead);
+        if (restored.step() >= 0) {
+            timeline.seek(restored.step());
+        }
+        loadCheckpoint();
+    }
+
+    /** Reads the run in {@code dir} in the background and shows it as the primary run (overlays are kept). */
+    void openRun(Path dir) {
+        message.set("Reading " + dir + " ...");
+        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunReading.open(dir),
+                reading -> {
+                    List<RunReading> next = new ArrayList<>(runs.get());
+                    if (next.isEmpty()) {
+                        next.add(reading);
+                    } else {
+                        next.set(0, reading);
+                    }
+                    cache.clear();
+                    state.set(state.get().withRun(SessionFolderPaths.written(reading.folder(), sessionFolder)));
+                    show(next);
+                    loadCheckpoint();
+                    context.stateChanged();
+                },
+                error -> fail("Cannot read " + dir, error));
+    }
+
+    /** Overlays the run in {@code dir} on the curves (refused beyond {@value GrokkingState#MAX_OVERLAYS}). */
+    void addOverlay(Path dir) {
+        if (runs.get().isEmpty()) {
+            context.showError("Grokking", "open a run first; overlays are drawn over it");
+            return;
+        }
+        if (runs.get().size() > GrokkingState.MAX_OVERLAYS) {
+            context.showError("Grokking", "at most " + GrokkingState.MAX_OVERLAYS + " runs overlay the curves; "
+                    + "clear the overlays first");
+            return;
+        }
+        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunReading.open(dir),
+                reading -> {
+                    List<RunReading> next = new ArrayList<>(runs.get());
+                    next.add(reading);
+                    List<String> written = new ArrayList<>(state.get().overlays());
+                    written.add(SessionFolderPaths.written(reading.folder(), sessionFolder));
+                    state.set(state.get().withOverlays(written));
+                    show(next);
+                    context.stateChanged();
+                },
+                error -> fail("Cannot read " + dir, error));
+    }
+
+    void clearOverlays() {
+        if (runs.get().size() > 1) {
+            state.set(state.get().withOverlays(List.of()));
+            show(List.of(runs.get().get(0)));
+            context.stateChanged();
+        }
+    }
+
+    /** Sets the setup of the next run. */
+    void setSetup(GrokkingSetup setup) {
+        state.set(state.get().withSetup(setup));
+        context.stateChanged();
+    }
+
+    /** Creates the run folder {@code dir} for the state's setup and trains it in the background, showing it live. */
+    void train(Path dir) {
+        if (training.get()) {
+            context.showError("Grokking", "a run is already training in this tool; cancel it first");
+            return;
+        }
+        ExperimentKind<?> kind;
+        try {
+            kind = GrokkingTraining.kind(kinds);
+        } catch (IllegalStateException e) {
+            context.showError("Grokking", e.getMessage());
+            return;
+        }
+        GrokkingSetup setup = state.get().setup();
+        training.set(true);
+        progress.set(0);
+        cache.clear();
+        checkpoint.set(null);
+        show(List.of());
+        state.set(state.get().withRun(SessionFolderPaths.written(dir.toAbsolutePath().normalize(), sessionFolder))
+                .withOverlays(List.of()));
+        context.stateChanged();
+        message.set("Training " + setup.summary() + " into " + dir + " ...");
+        trainingTask = context.tasks().submit("Train grokking " + dir.getFileName(),
+                (p, cancel) -> GrokkingTraining.train(dir, kind, setup.toConfig(), setup.steps(), ui, this::showLive,
+                        p, cancel),
+                progress::set,
+                outcome -> {
+                    training.set(false);
+                    progress.set(1);
+                    message.set("Run " + outcome.status().label() + " at step " + outcome.step()
+                            + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
+                    openRun(dir);
+                },
+                error -> {
+                    training.set(false);
+                    fail("Training stopped", error);
+                });
+    }
+
+    /** Stops training at its next step; the run keeps a checkpoint there and can be resumed from the command line. */
+    void cancel() {
+        if (trainingTask != null) {
+            trainingTask.cancel();
+        }
+        sweepTasks.forEach(TaskHandle::cancel);
+        sweepTasks.clear();
+        if (training.get()) {
+            training.set(false);
+            message.set("Cancelled; the run keeps its checkpoints.");
+        }
+    }
+
+    /**
+     * Launches a sweep: one run per point of the grid (rows x columns) over the state's setup, in folders named like
+     * {@code wd=0.3,frac=0.4} under {@code dir}, queued as background tasks (as many run at once as the workbench's
+     * executor allows); the phase diagram fills in as they finish.
+     *
+     * @throws IllegalArgumentException for a malformed or too large grid (with the count)
+     */
+    void launchSweep(Path dir, SweepGrid grid) {
+        ExperimentKind<?> kind;
+        try {
+            kind = GrokkingTraining.kind(kinds);
+        } catch (IllegalStateException e) {
+            context.showError("Grokking sweep", e.getMessage());
+            return;
+        }
+        GrokkingSetup setup = state.get().setup();
+        List<SweepGrid.Point> points = grid.points(setup.toConfig());
+        state.set(state.get().withSweep(SessionFolderPaths.written(dir.toAbsolutePath().normalize(), sessionFolder)));
+        context.stateChanged();
+        message.set("Sweep of " + points.size() + " runs queued in " + dir);
+        int[] finished = {0};
+        for (SweepGrid.Point point : points) {
+            Path runDir = dir.resolve(point.name());
+            sweepTasks.add(context.tasks().submit("Sweep " + point.name(),
+                    (p, cancel) -> {
+                        GrokkingTraining.train(runDir, kind, point.config(), setup.steps(), r -> { }, g -> { },
+                                p, cancel);
+                        return SweepReading.open(dir);
+                    },
+                    reading -> {
+                        finished[0]++;
+                        sweep.set(reading);
+                        message.set("Sweep: " + finished[0] + " of " + points.size() + " runs done");
+                    },
+                    error -> fail("Sweep run " + point.name(), error)));
+        }
+    }
+
+    /** Reads the sweep in {@code dir} for the phase diagram. */
+    void openSweep(Path dir) {
+        context.tasks().submit("Read sweep " + dir.getFileName(), (p, cancel) -> SweepReading.open(dir),
+                reading -> {
+                    sweep.set(reading);
+                    state.set(state.get().withSweep(SessionFolderPaths.written(reading.folder(), sessionFolder)));
+                    context.stateChanged();
+                },
+                error -> fail("Cannot read sweep " + dir, error));
+    }
+
+    /** Detaches from running tasks (they go on in the task list and write their folders). */
+    void close() {
+        trainingTask = null;
+        timeline.playingProperty().set(false);
+    }
+
+    private void showLive(RunReading reading) {
+        if (!training.get()) {
+            return;
+        }
+        List<RunReading> next = new ArrayList<>(runs.get());
+        if (next.isEmpty()) {
+            next.add(reading);
+        } else {
+            next.set(0, reading);
+        }
+        show(next);
+    }
+
+    /** Shows {@code next} (primary first): the timelines take their checkpoint steps, the backend its label. */
+    private void show(List<RunReading> next) {
+        runs.set(List.copyOf(next));
+        if (next.isEmpty()) {
+            timeline.setSteps(StepAxis.empty());
+            backend.set("");
+        } else {
+            RunReading primary = next.get(0);
+            long[] steps = primary.checkpointSteps();
+            StepAxis axis = timeline.axis();
+            if (steps.length == axis.size() + 1 && (axis.isEmpty() || steps[steps.length - 2] == axis.last())) {
+                timeline.addStep(steps[steps.length - 1]); // live growth: follows the newest when it was at the end
+            } else if (!axis.equals(StepAxis.of(steps))) {
+                timeline.setSteps(StepAxis.of(steps));
+            }
+            if (!primary.backend().equals(backend.get())) {
+                backend.set(primary.backend());
+                context.status("Grokking: backend " + primary.backend());
+            }
+        }
+        for (Timeline t : overlayTimelines) {
+            linked.unlink(t);
+        }
+        overlayTimelines.clear();
+        for (int i = 1; i < next.size(); i++) {
+            Timeline t = new Timeline();
+            t.setSteps(StepAxis.of(next.get(i).checkpointSteps()));
+            overlayTimelines.add(t);
+            linked.link(t);
+        }
+    }
+
+    /** Reads the checkpoint at the timeline's step (from the cache, or one background read at a time). */
+    private void loadCheckpoint() {
+        long step = timeline.currentStep();
+        if (runs.get().isEmpty() || step < 0) {
+            checkpoint.set(null);
+            return;
+        }
+        Checkpoint cached = cache.get(step);
+        if (cached != null) {
+            checkpoint.set(cached);
+            return;
+        }
+        if (loading) {
+            return; // the read in flight looks again at the step when it ends
+        }
+        loading = true;
+        RunReading primary = runs.get().get(0);
+        context.tasks().submit("Read checkpoint " + step, (p, cancel) -> primary.readCheckpoint(step),
+                read -> {
+                    loading = false;
+                    if (!runs.get().isEmpty() && runs.get().get(0).folder().equals(primary.folder())) {
+                        cache.put(step, read);
+                    }
+                    if (timeline.currentStep() == step) {
+                        checkpoint.set(read);
+                    } else {
+                        loadCheckpoint();
+                    }
+                },
+                error -> {
+                    loading = false;
+                    message.set("Cannot read the checkpoint at step " + step + ": " + error.getMessage());
+                });
+    }
+
+    private void fail(String what, Throwable error) {
+        message.set(what + ": " + error.getMessage());
+        context.showError("Grokking", what + ": " + error.getMessage());
+    }
+}
