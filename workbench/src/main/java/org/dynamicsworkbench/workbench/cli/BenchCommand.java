@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dynamicsworkbench.analysis.learning.grokking.GrokkingConfig;
 import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.CatalogBenchmark;
+import org.dynamicsworkbench.workbench.bench.GrokkingBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: RK4 Lorenz 1e6 steps (with its hand-inlined peer), every catalog flow for 100 periods at
- * 100 points per period (total wall time), the slider round trip and the frame
+ * 100 points per period (total wall time), AL-RNN and grokking training steps (grokking: primary preset in
+ * Java, large preset in Java and on ND4J; run with OMP_NUM_THREADS=1), the slider round trip and the frame
  * time for 1e6 points at 1280x800, with the machine they ran on. The two GL rows need a display; without
  * one they are reported as skipped.
  */
@@ -49,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
         timings.add(CatalogBenchmark.allFlows(plan));
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
+        timings.add(GrokkingBenchmark.primaryJava(plan, quick ? 10 : 100));
+        timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.JAVA, plan, quick ? 1 : 10));
+        timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.ND4J, plan, quick ? 1 : 10));
         if (spectra) {
             timings.addAll(new SpectraBenchmark(plan, quick).run());
         }
