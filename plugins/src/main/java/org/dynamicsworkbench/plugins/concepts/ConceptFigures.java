@@ -52,11 +52,6 @@ final class ConceptFigures {
     private ConceptFigures() {
     }
 
-    /** Class k's corner: (k >> 1, k & 1). */
-    static double[] corner(int k) {
-        return new double[] {k >> 1, k & 1};
-    }
-
     /**
      * Each prompt's smoothed seed-mean trajectory in the unit square of concept coordinates, the corners of the
      * train classes and the held-out class, each seed's raw held-out trajectory faintly, the sudden turns, and a
@@ -67,23 +62,22 @@ final class ConceptFigures {
         if (a.seeds() > 1) {
             for (int s = 0; s < a.seeds(); s++) {
                 ConceptTrajectory t = a.seedTrajectories(false).get(s);
-                series.add(new LineSeries("seed-" + s, s == 0 ? "held-out, each seed (raw)" : "",
+                series.add(new LineSeries("seed-" + s, s == 0 ? "each seed (raw)" : "",
                         XYData.of(t.concept1(), t.concept2()), SmoothedLines.faint(HELD_OUT_ARGB), 0.6));
             }
         }
         for (int k = 0; k < 3; k++) {
             ConceptTrajectory t = a.trajectory(k);
-            double[] c = corner(k);
-            series.add(new LineSeries("class-" + k, String.format(Locale.ROOT, "class (%d,%d)", (int) c[0], (int) c[1]),
+            series.add(new LineSeries("class-" + k, k == 0 ? "train classes" : "",
                     XYData.of(t.concept1(), t.concept2()), CLASS_ARGB[k], LINE_PT));
         }
-        series.add(line(a.trajectory(ConceptAnalysis.HELD_OUT), "held-out", "held-out (1,1), naive prompt",
+        series.add(line(a.trajectory(ConceptAnalysis.HELD_OUT), "held-out", "held-out (1,1), naive",
                 HELD_OUT_ARGB, LINE_PT * 1.6));
         series.add(line(a.trajectory(ConceptAnalysis.OVERPROMPT), "overprompt", "held-out, over-prompted",
                 OVERPROMPT_ARGB, LINE_PT * 1.6));
-        series.add(new ScatterSeries("train-corners", "train classes", XYData.of(new double[] {0, 0, 1},
+        series.add(new ScatterSeries("train-corners", "", XYData.of(new double[] {0, 0, 1},
                 new double[] {0, 1, 0}), 0xff555555, CORNER_PT));
-        series.add(new ScatterSeries("held-out-corner", "held-out class", XYData.of(new double[] {1}, new double[] {1}),
+        series.add(new ScatterSeries("held-out-corner", "", XYData.of(new double[] {1}, new double[] {1}),
                 HELD_OUT_ARGB, CORNER_PT * 1.3));
         for (boolean over : new boolean[] {false, true}) {
             long turn = a.turnStep(over);
@@ -107,7 +101,7 @@ final class ConceptFigures {
         Range unit = new Range(-0.05, 1.05);
         Panel panel = new Panel("space", "", Axis.linear("concept 1 (strong signal)").withRange(unit),
                 Axis.linear("concept 2").withRange(unit), series, LegendPosition.LOWER_RIGHT, true, Set.of());
-        return new Figure(SPACE, String.format(Locale.ROOT, "Concept space at step %s (%d seed%s, smoothed \\sigma = 2)",
+        return new Figure(SPACE, String.format(Locale.ROOT, "Concept space at step %s (%d seed%s)",
                 now >= 0 ? Long.toString(a.steps()[now]) : "-", a.seeds(), a.seeds() == 1 ? "" : "s"), List.of(panel),
                 1, size);
     }
@@ -144,7 +138,7 @@ final class ConceptFigures {
                     LegendPosition.LOWER_RIGHT, false, Set.of()));
         }
         return new Figure(COORDINATES, String.format(Locale.ROOT,
-                "Held-out class (1,1): naive vs over-prompted (mean \\pm 1 sd over %d seed%s)", a.seeds(),
+                "Held-out (1,1), mean \\pm sd of %d seed%s", a.seeds(),
                 a.seeds() == 1 ? "" : "s"), panels, 2, size);
     }
 
@@ -193,7 +187,7 @@ final class ConceptFigures {
         Panel panel = new Panel("times", "", Axis.linear("concept").withRange(new Range(0.5, 2.5)),
                 Axis.linear("learning time (step)").withRange(new Range(0, maxStep * 1.05)), series,
                 LegendPosition.UPPER_LEFT, false, Set.of());
-        String title = "Learning time of each concept (held-out class; > 0.9 for 3 checkpoints)";
+        String title = "Learning time (held-out, > 0.9 thrice)";
         if (!never.isEmpty()) {
             title += "; never: " + String.join(", ", never);
         }
@@ -241,7 +235,7 @@ final class ConceptFigures {
         }
         Panel panel = new Panel("speed", "", Axis.log("step"), Axis.log("|dC/dt| (per step)"), series,
                 LegendPosition.UPPER_RIGHT, false, Set.of());
-        return new Figure(SPEED, "Speed through concept space (held-out class, smoothed)", List.of(panel), 1, size);
+        return new Figure(SPEED, "Speed |dC/dt| (held-out, smoothed)", List.of(panel), 1, size);
     }
 
     private static LineSeries line(ConceptTrajectory t, String id, String label, int argb, double width) {

@@ -68,7 +68,7 @@ final class EntropyFigures {
         requireLogged(runs.get(0), "n_intervened");
         Panel hit = curvePanel("intervened", "tokens hit by the intervention", runs, "n_intervened", step, smoothing);
         Panel clipped = curvePanel("clipped", "tokens clipped by PPO", runs, "n_ppo_clipped", step, smoothing);
-        return new Figure(TOKENS, "Tokens per step touched by Clip-Cov / KL-Cov and by the PPO clip", List.of(hit,
+        return new Figure(TOKENS, "Tokens touched per step", List.of(hit,
                 clipped), 1, size);
     }
 
@@ -97,17 +97,18 @@ final class EntropyFigures {
             EntropyLaw law = laws.get(r);
             String name = FigureText.escape(runs.get(r).name());
             int argb = colour(r);
-            series.add(new ScatterSeries("points-" + r, runs.size() == 1 ? "(H, R) per step" : name,
+            series.add(new ScatterSeries("points-" + r, r == 0 ? "(H, R) per step" : "",
                     XYData.of(law.entropy(), law.reward()), SmoothedLines.faint(argb), POINT_PT));
             if (law.full() != null) {
-                series.add(curve("fit-" + r, "fit: ceiling " + FigureText.number(law.full().ceiling()) + ", RMSE "
+                series.add(curve("fit-" + r, name + ": ceiling " + FigureText.number(law.full().ceiling()) + ", RMSE "
                         + FigureText.number(law.full().rmse()), law.full(), hMax, argb, LINE_PT * 1.5));
                 series.add(new ScatterSeries("ceiling-" + r, "", XYData.of(new double[] {0},
                         new double[] {law.full().ceiling()}), argb, NOW_PT * 0.7));
             }
         }
         if (primary.early() != null) {
-            series.add(curve("early-fit", "first eighth (to step " + primary.earlySteps() + "), extrapolated: RMSE "
+            series.add(curve("early-fit", "first eighth (to step " + primary.earlySteps() + "): ceiling "
+                    + FigureText.number(primary.early().ceiling()) + ", extrapolated: RMSE "
                     + FigureText.number(primary.extrapolationRmse()), primary.early(), hMax, GUIDE_ARGB, LINE_PT));
         }
         for (int r = 0; r < runs.size(); r++) {
@@ -118,25 +119,20 @@ final class EntropyFigures {
                         new double[] {law.entropy()[i]}, new double[] {law.reward()[i]}), colour(r), NOW_PT));
             }
         }
-        Panel panel = new Panel("law", "", Axis.linear("entropy H (nats)"), Axis.linear("expected reward R"), series,
-                LegendPosition.UPPER_RIGHT, false, Set.of());
+        Panel panel = new Panel("law", "", Axis.linear("entropy H (nats)"),
+                Axis.linear("R (fit: R = -a e^{H} + b)"), series, LegendPosition.LOWER_LEFT, false, Set.of());
         return new Figure(LAW, lawTitle(runs.get(0).name(), primary), List.of(panel), 1, size);
     }
 
-    /** "vanilla: R = -0.089 e^H + 0.743, ceiling 0.654, RMSE 0.006; first eighth: ceiling 0.77, RMSE 0.019 after". */
+    /** "vanilla: a = 0.0932, b = 0.771, ceiling -a + b = 0.678, RMSE 0.00539" (the law in the y label). */
     static String lawTitle(String run, EntropyLaw law) {
         ExponentialLawFit f = law.full();
         if (f == null) {
             return FigureText.escape(run) + ": too few points for R = -a e^{H} + b";
         }
-        String title = String.format(Locale.ROOT, "%s: R = -%s e^{H} + %s, ceiling %s, RMSE %s", FigureText.escape(run),
+        return String.format(Locale.ROOT, "%s: a = %s, b = %s, ceiling %s, RMSE %s", FigureText.escape(run),
                 FigureText.number(f.a()), FigureText.number(f.b()), FigureText.number(f.ceiling()),
                 FigureText.number(f.rmse()));
-        if (law.early() != null) {
-            title += String.format(Locale.ROOT, "; first eighth: ceiling %s, extrapolation RMSE %s",
-                    FigureText.number(law.early().ceiling()), FigureText.number(law.extrapolationRmse()));
-        }
-        return title;
     }
 
     /**
@@ -186,7 +182,7 @@ final class EntropyFigures {
         stepLine(lines, "dh-steps-step", step, range);
         Panel right = new Panel("dh-steps", "", Axis.linear("step"), Axis.linear("dH per step ("
                 + FigureText.escape(primary.name()) + ")"), lines, LegendPosition.LOWER_RIGHT, false, Set.of());
-        return new Figure(DH, "Covariance lemma: predicted and measured entropy change", List.of(left, right), 2,
+        return new Figure(DH, "Covariance lemma: predicted vs measured dH", List.of(left, right), 2,
                 size);
     }
 

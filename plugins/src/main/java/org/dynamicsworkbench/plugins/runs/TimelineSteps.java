@@ -9,18 +9,20 @@ public final class TimelineSteps {
     }
 
     /**
-     * Gives {@code timeline} the axis {@code steps}: when they only extend its axis (a live run moved on) the new
-     * steps are added, so a timeline at its last step follows them and any other stays put; otherwise the axis is
-     * replaced and the current step snaps to the nearest new one.
+     * Gives {@code timeline} the axis {@code steps}. When they only extend its axis (a live run moved on), a timeline
+     * that showed its last step follows to the new last step and any other stays put; otherwise the current step
+     * snaps to the nearest new one. The current step changes at most twice, however many steps arrive.
      */
     public static void follow(Timeline timeline, long[] steps) {
         StepAxis axis = timeline.axis();
-        if (steps.length >= axis.size() && isPrefix(axis, steps)) {
-            for (int i = axis.size(); i < steps.length; i++) {
-                timeline.addStep(steps[i]);
-            }
-        } else {
-            timeline.setSteps(StepAxis.of(steps));
+        if (steps.length == axis.size() && isPrefix(axis, steps)) {
+            return;
+        }
+        boolean grows = steps.length > axis.size() && isPrefix(axis, steps);
+        boolean atEnd = axis.isEmpty() || timeline.currentStep() == axis.last();
+        timeline.setSteps(StepAxis.of(steps));
+        if (grows && atEnd && !timeline.playingProperty().get()) {
+            timeline.toLast();
         }
     }
 

@@ -55,7 +55,7 @@ class EntropyFiguresTest {
         ExponentialLawFit fit = ExponentialLawFit.fit(h, r);
         ObjectNode summary = new EntropyCollapseKind().summarize(EntropyConfig.defaults(EntropyMode.VANILLA), history);
         assertEquals(summary.get("ceiling").asDouble(), fit.ceiling(), 1e-15, "the summary fits the same points");
-        String expected = "vanilla: R = -" + num(fit.a()) + " e^{H} + " + num(fit.b()) + ", ceiling "
+        String expected = "vanilla: a = " + num(fit.a()) + ", b = " + num(fit.b()) + ", ceiling "
                 + num(fit.ceiling()) + ", RMSE " + num(fit.rmse());
         assertTrue(law.title().startsWith(expected), law.title() + " vs " + expected);
         LineSeries curve = (LineSeries) law.panels().get(0).seriesById("fit-0");
@@ -73,7 +73,7 @@ class EntropyFiguresTest {
         assertEquals(early.predict(earlyCurve.data().x(5)), earlyCurve.data().y(5), 1e-12);
         double extrapolation = early.rmseOn(Arrays.copyOfRange(h, cut, h.length), Arrays.copyOfRange(r, cut, r.length));
         assertEquals(summary.get("early_fit").get("extrapolation_rmse").asDouble(), extrapolation, 1e-15);
-        assertTrue(law.title().endsWith("extrapolation RMSE " + num(extrapolation)), law.title());
+        assertTrue(earlyCurve.label().endsWith("extrapolated: RMSE " + num(extrapolation)), earlyCurve.label());
 
         // the current step: a point at (H, R) of step 80 on the law, a vertical line on the curves
         ScatterSeries now = (ScatterSeries) law.panels().get(0).seriesById("now-0");
