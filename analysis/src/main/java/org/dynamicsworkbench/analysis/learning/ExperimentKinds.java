@@ -26,6 +26,7 @@ public final class ExperimentKinds {
         kinds.add(new org.dynamicsworkbench.analysis.learning.grokking.GrokkingKind());
         kinds.add(new org.dynamicsworkbench.analysis.learning.entropy.EntropyCollapseKind());
         kinds.add(new org.dynamicsworkbench.analysis.learning.concepts.ConceptSpaceKind());
+        kinds.add(new org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichKind());
         return new ExperimentKinds(kinds);
     }
 

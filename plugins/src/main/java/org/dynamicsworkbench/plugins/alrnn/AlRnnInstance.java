@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
@@ -19,7 +18,7 @@ final class AlRnnInstance implements ToolInstance {
     private final AlRnnView view;
 
     AlRnnInstance(ToolContext context) {
-        viewModel = new AlRnnViewModel(context, Platform::runLater);
+        viewModel = new AlRnnViewModel(context, TrainingQueue.WORKBENCH);
         view = new AlRnnView(viewModel, context.renderer());
     }
 
@@ -58,6 +57,7 @@ final class AlRnnInstance implements ToolInstance {
 
     @Override
     public void close() {
+        view.dispose();
         viewModel.close();
     }
 }

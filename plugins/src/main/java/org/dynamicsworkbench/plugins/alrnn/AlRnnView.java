@@ -58,6 +58,7 @@ final class AlRnnView extends BorderPane {
     private final TextField batch = field("batch");
     private final TextField seqLen = field("seqLen");
     private final TextField seed = field("seed");
+    private Runnable queueListener;
 
     AlRnnView(AlRnnViewModel viewModel, GlRenderer renderer) {
         this.viewModel = viewModel;
@@ -111,6 +112,15 @@ final class AlRnnView extends BorderPane {
                 viewModel.train(dir);
             }
         }));
+        Button queueRun = new Button("Queue...");
+        queueRun.setId("alrnnQueue");
+        queueRun.setTooltip(new javafx.scene.control.Tooltip("Add a run with these settings to the queue; it trains "
+                + "after the runs before it, also when this tool is closed"));
+        queueRun.setOnAction(e -> chooseFolder("New run folder").ifPresent(dir -> {
+            if (applySetup()) {
+                viewModel.queueRun(dir);
+            }
+        }));
         Button resume = new Button("Resume...");
         resume.setId("alrnnResume");
         resume.setOnAction(e -> chooseFolder("Run folder to resume").ifPresent(viewModel::resume));
@@ -122,7 +132,6 @@ final class AlRnnView extends BorderPane {
         cancel.disableProperty().bind(viewModel.trainingProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
         train.disableProperty().bind(viewModel.trainingProperty());
-        resume.disableProperty().bind(viewModel.trainingProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(viewModel.progressProperty());
@@ -131,10 +140,43 @@ final class AlRnnView extends BorderPane {
         message.setWrapText(true);
         message.setMaxWidth(260);
         message.textProperty().bind(viewModel.messageProperty());
-        VBox box = new VBox(8, new Label("Setup"), grid, new HBox(6, train, resume, cancel), open, bar, message);
+        VBox box = new VBox(8, new Label("Setup"), grid, new HBox(6, train, queueRun, resume, cancel), open, bar, message,
+                new Label("Training queue (double-click to follow a run)"), jobList());
         box.setPadding(new Insets(8));
         box.setPrefWidth(300);
         return box;
+    }
+
+    /** The workbench's queued and running AL-RNN runs; double-clicking one shows it and follows its training. */
+    private javafx.scene.control.ListView<TrainingJob> jobList() {
+        javafx.scene.control.ListView<TrainingJob> list = new javafx.scene.control.ListView<>();
+        list.setId("alrnnQueueList");
+        list.setPrefHeight(110);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(TrainingJob job, boolean empty) {
+                super.updateItem(job, empty);
+                setText(empty || job == null ? null : job.summary());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            TrainingJob job = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && job != null) {
+                viewModel.openRun(job.dir());
+            }
+        });
+        Runnable refresh = () -> list.getItems().setAll(viewModel.queue().jobs());
+        queueListener = refresh;
+        viewModel.queue().addListener(refresh);
+        refresh.run();
+        return list;
+    }
+
+    /** Stops listening to the shared queue (the tool is closing). */
+    void dispose() {
+        if (queueListener != null) {
+            viewModel.queue().removeListener(queueListener);
+        }
     }
 
     private TabPane tabs() {

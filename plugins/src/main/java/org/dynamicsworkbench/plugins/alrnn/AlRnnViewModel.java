@@ -1,12 +1,9 @@
 package org.dynamicsworkbench.plugins.alrnn;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,36 +12,46 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.dynamicsworkbench.analysis.alrnn.run.AlRnnRun;
 import org.dynamicsworkbench.analysis.alrnn.run.RunDirectory;
 import org.dynamicsworkbench.analysis.alrnn.train.EpochRecord;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
-import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 
 /**
  * The AL-RNN tool without its view: the state, the model reading shown, the training records as they arrive,
- * progress with an ETA, and the commands (open a run, train a new one, resume one, cancel). Work runs through
- * {@link ToolContext#tasks()}; training records and checkpoint previews are handed to {@code ui} (the FX thread in
- * the window, the calling thread in tests). Closing the tool leaves a training task running in the workbench's task
- * list (it writes its run folder; reopen the folder to read or resume it).
+ * progress with an ETA, and the commands (open a run, train or queue a new one, resume one, cancel). Training runs go
+ * through the workbench's {@link TrainingQueue} (one after another, each a task of the workbench's task list);
+ * other work runs through {@link ToolContext#tasks()}. The tool follows at most one {@link TrainingJob}: the one it
+ * started, or the one training the run it opens, so a tool closed while its run trains, or a session reopened,
+ * follows the run again (live curves and cancel) when it opens the same run folder. Closing the tool leaves its runs
+ * training. UI state changes on the FX thread in the window, the calling thread in tests.
  */
 final class AlRnnViewModel {
     private final ToolContext context;
-    private final Executor ui;
+    private final TrainingQueue queue;
     private final ObjectProperty<AlRnnState> state = new SimpleObjectProperty<>(AlRnnState.defaults());
     private final ObjectProperty<ModelReading> reading = new SimpleObjectProperty<>();
     private final ObjectProperty<List<EpochRecord>> records = new SimpleObjectProperty<>(List.of());
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("Open a run folder, or set up and train a model.");
     private final BooleanProperty training = new SimpleBooleanProperty(false);
-    private Path sessionFolder = Path.of("").toAbsolutePath();
-    private TaskHandle task;
-    private AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final TrainingJob.Follower follower = new TrainingJob.Follower() {
+        @Override
+        public void updated(TrainingJob job) {
+            show(job);
+        }
 
-    AlRnnViewModel(ToolContext context, Executor ui) {
+        @Override
+        public void ended(TrainingJob job) {
+            show(job);
+        }
+    };
+    private Path sessionFolder = Path.of("").toAbsolutePath();
+    private TrainingJob followed;
+
+    AlRnnViewModel(ToolContext context, TrainingQueue queue) {
         this.context = Objects.requireNonNull(context, "context");
-        this.ui = Objects.requireNonNull(ui, "ui");
+        this.queue = Objects.requireNonNull(queue, "queue");
     }
 
     ObjectProperty<AlRnnState> stateProperty() {
@@ -67,8 +74,13 @@ final class AlRnnViewModel {
         return message;
     }
 
+    /** Whether the followed run is queued or training. */
     BooleanProperty trainingProperty() {
         return training;
+    }
+
+    TrainingQueue queue() {
+        return queue;
     }
 
     Path sessionFolder() {
@@ -81,6 +93,8 @@ final class AlRnnViewModel {
         state.set(restored);
         reading.set(null);
         records.set(List.of());
+        unfollow();
+        training.set(false);
         if (restored.run() != null) {
             try {
                 openRun(SessionFolderPaths.resolve(restored.run(), sessionFolder, "run"));
@@ -90,11 +104,20 @@ final class AlRnnViewModel {
         }
     }
 
-    /** Reads the best checkpoint of the run in {@code dir} in the background and shows it. */
+    /**
+     * Shows the run in {@code dir}: follows it if it is queued or training in this workbench, else reads its best
+     * checkpoint in the background.
+     */
     void openRun(Path dir) {
         int steps = state.get().freeRunSteps();
-        message.set("Reading " + dir + " ...");
         state.set(state.get().withRun(SessionFolderPaths.written(dir, sessionFolder)));
+        var active = queue.find(dir);
+        if (active.isPresent()) {
+            follow(active.get());
+            return;
+        }
+        unfollow();
+        message.set("Reading " + dir + " ...");
         context.tasks().submit("Read AL-RNN run " + dir.getFileName(),
                 (p, cancel) -> ModelReading.ofBest(RunDirectory.open(dir), steps),
                 result -> {
@@ -109,98 +132,94 @@ final class AlRnnViewModel {
                 });
     }
 
-    /** Creates a run for the state's setup in {@code dir} and trains it in the background. */
+    /** Creates a run for the state's setup in {@code dir}, queues its training and follows it. */
     void train(Path dir) {
-        TrainingSetup setup = state.get().setup();
-        launch("Train AL-RNN " + dir.getFileName(), dir, () -> TrainingRuns.create(setup, dir), List.of());
+        add(newRun(dir), true);
     }
 
-    /** Continues the run in {@code dir} from its last checkpoint. */
+    /** Like {@link #train} but keeps following the current run: the new one waits its turn in the queue. */
+    void queueRun(Path dir) {
+        add(newRun(dir), followed == null || !followed.phase().isActive());
+    }
+
+    /** Continues the run in {@code dir} from its last checkpoint (or follows it, if it is already training). */
     void resume(Path dir) {
-        launch("Resume AL-RNN " + dir.getFileName(), dir, () -> RunDirectory.open(dir), null);
-    }
-
-    /** Stops the training task at its next batch; the run keeps its last checkpoint and is marked cancelled. */
-    void cancel() {
-        cancelRequested.set(true);
-        if (task != null) {
-            task.cancel();
-        }
-        if (training.get()) {
-            training.set(false);
-            message.set("Cancelled; the run keeps its last checkpoint (Resume continues it).");
-        }
-    }
-
-    /** Detaches from a running task (which goes on in the task list). */
-    void close() {
-        task = null;
-    }
-
-    private interface RunOpener {
-        RunDirectory open() throws Exception;
-    }
-
-    private void launch(String title, Path dir, RunOpener opener, List<EpochRecord> startRecords) {
-        if (training.get()) {
-            context.showError("AL-RNN", "a training run is already going on in this tool; cancel it first");
+        if (queue.find(dir).isPresent()) {
+            openRun(dir);
             return;
         }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancelRequested = cancelled;
-        training.set(true);
-        progress.set(0);
-        state.set(state.get().withRun(SessionFolderPaths.written(dir, sessionFolder)));
-        context.stateChanged();
-        int steps = state.get().freeRunSteps();
-        long start = System.nanoTime();
-        message.set("Preparing " + dir + " ...");
-        task = context.tasks().submit(title, (p, cancel) -> {
-            RunDirectory run = opener.open();
-            List<EpochRecord> known = startRecords == null ? new ArrayList<>(run.metrics()) : new ArrayList<>(startRecords);
-            int[] firstEpoch = {-1};
-            ui.execute(() -> records.set(List.copyOf(known)));
-            AlRnnRun.train(run, Integer.MAX_VALUE, (record, total) -> {
-                if (firstEpoch[0] < 0) {
-                    firstEpoch[0] = record.epoch() - 1;
-                    known.removeIf(r -> r.epoch() >= record.epoch());
-                }
-                known.add(record);
-                List<EpochRecord> snapshot = List.copyOf(known);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                double eta = seconds / Math.max(1, record.epoch() - firstEpoch[0]) * (total - record.epoch());
-                p.report(record.epoch() / (double) total);
-                ModelReading preview = record.isCheckpoint() ? previewOrNull(run, steps) : null;
-                ui.execute(() -> {
-                    records.set(snapshot);
-                    progress.set(record.epoch() / (double) total);
-                    message.set(progressText(record, total, eta));
-                    if (preview != null) {
-                        reading.set(preview);
-                    }
-                });
-            }, () -> cancel.isCancelled() || cancelled.get());
-            return ModelReading.ofBest(run, steps);
-        }, result -> {
-            training.set(false);
-            reading.set(result);
-            records.set(result.metrics());
-            progress.set(1);
-            message.set("Finished. " + summary(result));
-        }, error -> {
-            training.set(false);
-            message.set("Training stopped: " + error.getMessage());
-            context.showError("AL-RNN training", dir + ": " + error.getMessage());
-        });
+        add(new TrainingJob("Resume AL-RNN " + dir.getFileName(), dir, () -> RunDirectory.open(dir), false,
+                state.get().freeRunSteps()), true);
     }
 
-    /** The latest checkpoint read for the live preview (null if it cannot be read: the run goes on). */
-    private static ModelReading previewOrNull(RunDirectory run, int steps) {
-        try {
-            return ModelReading.of(run, run.latestCheckpoint().orElseThrow(), steps);
-        } catch (Exception e) {
-            return null;
+    /** Stops the followed run (a queued one leaves the queue); the run keeps its last checkpoint. */
+    void cancel() {
+        if (followed != null && followed.phase().isActive()) {
+            message.set("Cancelling ...");
+            queue.cancel(followed);
         }
+    }
+
+    /** Stops following (the run goes on in the queue and the task list). */
+    void close() {
+        unfollow();
+    }
+
+    private TrainingJob newRun(Path dir) {
+        TrainingSetup setup = state.get().setup();
+        return new TrainingJob("Train AL-RNN " + dir.getFileName(), dir, () -> TrainingRuns.create(setup, dir), true,
+                state.get().freeRunSteps());
+    }
+
+    private void add(TrainingJob job, boolean follow) {
+        try {
+            queue.checkFree(job.dir());
+        } catch (IllegalStateException e) {
+            context.showError("AL-RNN", e.getMessage());
+            return;
+        }
+        if (follow) {
+            // followed before it is queued: a task list may start it at once
+            state.set(state.get().withRun(SessionFolderPaths.written(job.dir(), sessionFolder)));
+            context.stateChanged();
+            follow(job);
+        }
+        queue.add(job, context);
+        if (!follow) {
+            message.set("Queued " + job.dir() + " (" + queue.jobs().size() + " runs in the queue).");
+        }
+    }
+
+    private void follow(TrainingJob job) {
+        if (followed != job) {
+            unfollow();
+            followed = job;
+            job.follow(follower);
+        }
+        show(job);
+    }
+
+    private void unfollow() {
+        if (followed != null) {
+            followed.unfollow(follower);
+            followed = null;
+        }
+    }
+
+    /** Mirrors the followed job's state. */
+    private void show(TrainingJob job) {
+        if (job != followed) {
+            return;
+        }
+        if (job.recordsKnown()) {
+            records.set(job.records());
+        }
+        if (job.reading() != null) {
+            reading.set(job.reading());
+        }
+        progress.set(job.progress());
+        message.set(job.message());
+        training.set(job.phase().isActive());
     }
 
     static String progressText(EpochRecord r, int total, double etaSeconds) {

@@ -26,7 +26,7 @@ class AlRnnViewModelTest {
     @Test
     void trainingATinyModelWritesMetricsAndACheckpoint(@TempDir Path dir) throws Exception {
         SynchronousContext context = new SynchronousContext();
-        AlRnnViewModel vm = new AlRnnViewModel(context, Runnable::run);
+        AlRnnViewModel vm = new AlRnnViewModel(context, new TrainingQueue(1, Runnable::run));
         vm.stateProperty().set(vm.stateProperty().get().withSetup(tiny(2)));
         Path run = dir.resolve("run");
         vm.restore(vm.stateProperty().get(), dir);
@@ -48,7 +48,7 @@ class AlRnnViewModelTest {
     @Test
     void cancelStopsTrainingAndKeepsTheCheckpoints(@TempDir Path dir) throws Exception {
         SynchronousContext context = new SynchronousContext();
-        AlRnnViewModel vm = new AlRnnViewModel(context, Runnable::run);
+        AlRnnViewModel vm = new AlRnnViewModel(context, new TrainingQueue(1, Runnable::run));
         vm.stateProperty().set(vm.stateProperty().get().withSetup(tiny(20)));
         vm.recordsProperty().addListener((o, was, now) -> {
             if (!now.isEmpty() && now.get(now.size() - 1).epoch() == 3) {
@@ -71,7 +71,7 @@ class AlRnnViewModelTest {
     @Test
     void readingTheSampleRunFindsItsRegionsAndFixedPoints() {
         SynchronousContext context = new SynchronousContext();
-        AlRnnViewModel vm = new AlRnnViewModel(context, Runnable::run);
+        AlRnnViewModel vm = new AlRnnViewModel(context, new TrainingQueue(1, Runnable::run));
         vm.openRun(SAMPLE_RUN);
         assertEquals(List.of(), context.errors);
         ModelReading reading = vm.readingProperty().get();

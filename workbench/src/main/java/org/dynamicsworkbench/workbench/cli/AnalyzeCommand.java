@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code analyze RUN_DIR} prints an experiment run's headline results (its kind's summary). {@code analyze alrnn RUN_DIR}: reads the run's best checkpoint (lowest D_stsp) and prints its subregions
  * with occupancy along a long free run, the transition matrix, the fixed point of every region (real or
- * virtual, eigenvalues, spectral radius), cycles, the Lyapunov spectrum, D_stsp and D_H.
+ * virtual, eigenvalues, spectral radius), cycles, the Lyapunov spectrum, D_stsp and D_H beside their data-vs-data
+ * baseline (see {@link ReconstructionMetrics}).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Summarises an experiment run, or reads an AL-RNN's piecewise-linear structure (alrnn RUN_DIR).")
@@ -77,6 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         AlRnn model = run.model(best);
         TrainingData data = AlRnnRun.loadData(run);
         ModelEvaluation eval = ReconstructionMetrics.evaluate(model, data, run.manifest().config().evalLength());
+        ModelEvaluation baseline = ReconstructionMetrics.dataBaseline(data, run.manifest().config().evalLength());
+        String truth = data.hasHeldOut() ? "held-out test series" : "training series";
         double[] z0 = new double[model.shape().latent()];
         model.initialState(data.rows(0, 1), z0);
         SymbolicCode code = SymbolicCode.ofFreeRun(model, z0, TRANSIENT, length);
@@ -87,9 +90,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         double dt = run.manifest().data().isSystem() ? run.manifest().data().dt() : Double.NaN;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, json(run, best, eval, code, fixedPoints, cycles, lyapunov, dt));
+            ObjectNode root = json(run, best, eval, code, fixedPoints, cycles, lyapunov, dt);
+            JsonOutput.putNumber(root, "dstspBaseline", baseline.stateSpaceDivergence());
+            JsonOutput.putNumber(root, "dhBaseline", baseline.hellingerDistance());
+            root.put("evaluatedOn", truth);
+            JsonOutput.print(out, root);
         } else {
             text(out, run, best, eval, code, fixedPoints, cycles, lyapunov, dt);
+            out.printf(Locale.ROOT, "data-vs-data baseline (first training rows vs the %s): D_stsp %.4g  D_H %.4g%n",
+                    truth, baseline.stateSpaceDivergence(), baseline.hellingerDistance());
         }
         return WorkbenchCli.OK;
     }

@@ -12,7 +12,10 @@ import org.dynamicsworkbench.workbench.bench.AlRnnTrainingBenchmark;
 import org.dynamicsworkbench.workbench.bench.BenchPlan;
 import org.dynamicsworkbench.workbench.bench.CatalogBenchmark;
 import org.dynamicsworkbench.workbench.bench.GrokkingBenchmark;
+import org.dynamicsworkbench.workbench.bench.ConceptBenchmark;
+import org.dynamicsworkbench.workbench.bench.EntropyBenchmark;
 import org.dynamicsworkbench.workbench.bench.IntegrationBenchmark;
+import org.dynamicsworkbench.workbench.bench.LazyRichBenchmark;
 import org.dynamicsworkbench.workbench.bench.SpectraBenchmark;
 import org.dynamicsworkbench.workbench.bench.Timing;
 import picocli.CommandLine.Command;
@@ -22,8 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: RK4 Lorenz 1e6 steps (with its hand-inlined peer), every catalog flow for 100 periods at
- * 100 points per period (total wall time), AL-RNN and grokking training steps (grokking: primary preset in
- * Java, large preset in Java and on ND4J; run with OMP_NUM_THREADS=1), the slider round trip and the frame
+ * 100 points per period (total wall time), AL-RNN training steps, the slider round trip and the frame
  * time for 1e6 points at 1280x800, with the machine they ran on. The two GL rows need a display; without
  * one they are reported as skipped.
  */
@@ -44,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
             + " when python3 has it).")
     boolean spectra;
 
+    @Option(names = "--learning", description = "Also time the training-dynamics experiments on one thread: grokking"
+            + " steps (primary preset in Java, large preset in Java and on ND4J; set OMP_NUM_THREADS=1), lazy-rich"
+            + " steps, the entropy bandit's 1500 steps, concept-DDPM training steps and one concept evaluation.")
+    boolean learning;
+
     @Override
     public Integer call() {
         BenchPlan plan = quick ? BenchPlan.quick() : BenchPlan.full();
@@ -52,11 +59,17 @@ final class BenchCommand implements Callable<Integer> {
         timings.add(IntegrationBenchmark.inlinedPeer(plan));
         timings.add(CatalogBenchmark.allFlows(plan));
         timings.add(AlRnnTrainingBenchmark.optimiserSteps(plan));
-        timings.add(GrokkingBenchmark.primaryJava(plan, quick ? 10 : 100));
-        timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.JAVA, plan, quick ? 1 : 10));
-        timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.ND4J, plan, quick ? 1 : 10));
         if (spectra) {
             timings.addAll(new SpectraBenchmark(plan, quick).run());
+        }
+        if (learning) {
+            timings.add(GrokkingBenchmark.primaryJava(plan, quick ? 10 : 100));
+            timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.JAVA, plan, quick ? 1 : 10));
+            timings.add(GrokkingBenchmark.large(GrokkingConfig.Backend.ND4J, plan, quick ? 1 : 10));
+            timings.add(LazyRichBenchmark.gradientSteps(plan));
+            timings.add(EntropyBenchmark.run(plan));
+            timings.add(ConceptBenchmark.trainingSteps(plan));
+            timings.add(ConceptBenchmark.evaluation(plan));
         }
         String gl;
         String display = System.getenv("DISPLAY");

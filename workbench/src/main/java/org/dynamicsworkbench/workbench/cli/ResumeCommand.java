@@ -61,8 +61,10 @@ final class ResumeCommand implements Callable<Integer> {
                 }
             }, CancellationToken.NEVER);
         } catch (DivergedTrainingException e) {
-            throw new InputException(run.path().toString(), e.getMessage() + "; the run keeps its last good checkpoint",
-                    e);
+            java.util.Optional<Checkpoint> kept = run.latestCheckpoint();
+            throw new InputException(run.path().toString(), e.getMessage() + (kept.isPresent()
+                    ? "; the run keeps its last good checkpoint (epoch " + kept.get().epoch() + ")"
+                    : "; it diverged before its first checkpoint, so there is none to keep"), e);
         }
         Checkpoint best = run.bestCheckpoint().orElseThrow();
         out.printf(Locale.ROOT, "%s: finished %d epochs in %.1f s; best checkpoint epoch %d (D_stsp %.4g)%n",

@@ -51,6 +51,9 @@ class AlRnnCommandsTest {
         assertEquals(5000, steps);
         assertEquals(json.get("regions").size(), json.get("transitionMatrix").size());
         assertEquals(6, json.get("lyapunovPerStep").size());
+        assertEquals("held-out test series", json.get("evaluatedOn").asText());
+        assertTrue(json.get("dstspBaseline").asDouble() > 0, analyze.out());
+        assertTrue(json.get("dhBaseline").asDouble() >= 0, analyze.out());
     }
 
     @Test
@@ -104,6 +107,7 @@ class AlRnnCommandsTest {
         CliRun d = CliRun.of(small("Lorenz", run, "--lr", "1e9", "--lr-end", "1e9"));
         assertEquals(2, d.exitCode(), d.err());
         assertTrue(d.err().lines().anyMatch(l -> l.startsWith("error: ") && l.contains("diverged")), d.err());
+        assertTrue(d.err().contains("before its first checkpoint, so there is none to keep"), d.err());
         assertTrue(Files.readString(run.resolve("run.json")).contains("\"diverged\""));
     }
 
@@ -112,6 +116,8 @@ class AlRnnCommandsTest {
         CliRun analyze = CliRun.of("analyze", "alrnn", SAMPLE.toString(), "--steps", "20000");
         assertEquals(0, analyze.exitCode(), analyze.err());
         assertTrue(analyze.out().contains("fixed points"), analyze.out());
+        assertTrue(analyze.out().contains("data-vs-data baseline (first training rows vs the held-out test series)"),
+                analyze.out());
         assertTrue(analyze.out().contains("real"), analyze.out());
     }
 }

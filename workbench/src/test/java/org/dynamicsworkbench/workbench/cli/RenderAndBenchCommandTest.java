@@ -58,7 +58,7 @@ class RenderAndBenchCommandTest {
             huge height    | Lorenz --out DIR/a.png --height 9000    | error: --height 9000: must be between 1 and 8192, got 9000
             bad dpi        | Lorenz --out DIR/a.png --dpi x          | error: --dpi x: 'x' is not a number
             no session     | DIR/none.json --out DIR/a.png           | error: DIR/none.json: no such file
-            bad session    | DIR/bad.json --out DIR/a.png            | error: DIR/bad.json: line 1: tools[0].tool: unknown tool 'koopmann' (available: alrnn, attractor-explorer, koopman, peccary)
+            bad session    | DIR/bad.json --out DIR/a.png            | error: DIR/bad.json: line 1: tools[0].tool: unknown tool 'koopmann' (available: alrnn, attractor-explorer, grokking, koopman, peccary)
             bad state      | DIR/state.json --out DIR/a.png          | error: DIR/state.json: tools[0].state.dt: must be a positive number
             """)
     void badRenderInputIsOneLineAndWritesNothing(String name, String args, String expectedStart) throws Exception {
@@ -104,6 +104,23 @@ class RenderAndBenchCommandTest {
             assertTrue(row.get("minMs").doubleValue() <= row.get("medianMs").doubleValue(), row.toString());
         }
         assertTrue(json.get("machine").get("cores").intValue() >= 1);
+    }
+
+    @Test
+    void quickLearningBenchAddsTheTrainingDynamicsRows() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("bench", "--quick", "--learning", "--json").out());
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode row : json.get("results")) {
+            names.add(row.get("name").asText());
+            if (!row.has("skipped")) {
+                assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
+            }
+        }
+        for (String expected : List.of("grokking", "lazy-to-rich", "entropy", "concept")) {
+            assertEquals(expected.equals("grokking") ? 3 : expected.equals("concept") ? 2 : 1,
+                    names.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(expected)).count(),
+                    expected + " rows in " + names);
+        }
     }
 
     private static int distinctColours(BufferedImage image) {

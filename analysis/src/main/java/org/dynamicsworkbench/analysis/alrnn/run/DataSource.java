@@ -17,7 +17,9 @@ import org.dynamicsworkbench.analysis.system.SystemCatalog;
  * Where a run's series comes from: a catalog system integrated from its catalog initial condition (the first
  * {@code transientSteps} samples dropped, then {@code rows} samples spaced {@code dt}), or a data file (N
  * columns). Either way the series is standardised per column before training; integration is deterministic, so
- * a run re-creates its data on resume.
+ * a run re-creates its data on resume. A system also yields a held-out test series, the next {@code rows}
+ * samples of the same trajectory (as the reference evaluates on a test file of the same length); a file has
+ * none, so its models are evaluated against the training series.
  *
  * @param system         catalog name, or null for a file
  * @param dt             sampling step (systems)
@@ -49,17 +51,22 @@ public record DataSource(String system, double dt, int rows, int transientSteps,
         return system != null;
     }
 
-    /** Integrates or reads the series and standardises it; a relative file is resolved against {@code base}. */
+    /**
+     * Integrates or reads the series and standardises it (a system's with its held-out continuation attached); a
+     * relative file is resolved against {@code base}.
+     */
     public TrainingData load(Path base) throws IOException {
         if (isSystem()) {
             DynamicalSystem sys = SystemCatalog.builtin().require(system);
             IntegrationMethod integration = IntegrationMethod.fromLabel(method);
             Trajectory t = integration.forSystem(sys).integrate(sys, sys.metadata().defaultParameters(),
-                    sys.metadata().initialCondition(), dt, transientSteps + rows - 1);
+                    sys.metadata().initialCondition(), dt, transientSteps + 2 * rows - 1);
             double[] all = t.toArray();
             int d = t.dimension();
-            double[] kept = java.util.Arrays.copyOfRange(all, transientSteps * d, all.length);
-            return TrainingData.standardize(system, d, kept);
+            int split = (transientSteps + rows) * d;
+            double[] kept = java.util.Arrays.copyOfRange(all, transientSteps * d, split);
+            double[] test = java.util.Arrays.copyOfRange(all, split, all.length);
+            return TrainingData.standardize(system, d, kept).withHeldOut(system + " (held-out continuation)", test);
         }
         Path path = base.resolve(file);
         SeriesData data = TrajectoryReader.read(path);

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A standardised training series: {@code rows} observations of N components (row-major), each column
  * z-scored (mean 0, standard deviation 1 with ddof 1); the original means and deviations are kept so that
- * results can be mapped back. Immutable.
+ * results can be mapped back. It may carry a held-out series of the same N components (a test set, standardised
+ * with the training statistics), which the reconstruction metrics compare free runs with; without one they use
+ * the training series itself. Immutable.
  */
 public final class TrainingData {
     private final int rows;
@@ -13,13 +15,16 @@ public final class TrainingData {
     private final double[] values;
     private final double[] mean;
     private final double[] std;
+    /** Held-out rows in training coordinates, or null. */
+    private final double[] heldOut;
 
-    private TrainingData(int rows, int columns, double[] values, double[] mean, double[] std) {
+    private TrainingData(int rows, int columns, double[] values, double[] mean, double[] std, double[] heldOut) {
         this.rows = rows;
         this.columns = columns;
         this.values = values;
         this.mean = mean;
         this.std = std;
+        this.heldOut = heldOut;
     }
 
     /**
@@ -66,7 +71,7 @@ public final class TrainingData {
                 values[r * columns + c] = (raw[r * columns + c] - mean[c]) / std[c];
             }
         }
-        return new TrainingData(rows, columns, values, mean, std);
+        return new TrainingData(rows, columns, values, mean, std, null);
     }
 
     /** Already standardised values, taken as they are (copied); mean 0 and deviation 1 are recorded. */
@@ -74,7 +79,40 @@ public final class TrainingData {
         TrainingData checked = standardize("data", columns, values);
         double[] ones = new double[columns];
         Arrays.fill(ones, 1.0);
-        return new TrainingData(checked.rows, columns, values.clone(), new double[columns], ones);
+        return new TrainingData(checked.rows, columns, values.clone(), new double[columns], ones, null);
+    }
+
+    /**
+     * This series with a held-out series {@code raw} (original units, row-major, N columns) standardised with
+     * this series' means and deviations.
+     *
+     * @param source names the held-out data in error messages
+     * @throws IllegalArgumentException for a ragged or non-finite series or fewer than 2 rows
+     */
+    public TrainingData withHeldOut(String source, double[] raw) {
+        if (raw.length % columns != 0 || raw.length / columns < 2) {
+            throw new IllegalArgumentException(source + ": " + raw.length + " values are not at least 2 rows of "
+                    + columns);
+        }
+        double[] scaled = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            if (!Double.isFinite(raw[i])) {
+                throw new IllegalArgumentException(source + ": row " + i / columns + ", column " + i % columns
+                        + " is " + raw[i]);
+            }
+            scaled[i] = (raw[i] - mean[i % columns]) / std[i % columns];
+        }
+        return new TrainingData(rows, columns, values, mean, std, scaled);
+    }
+
+    /** Whether a held-out series is attached. */
+    public boolean hasHeldOut() {
+        return heldOut != null;
+    }
+
+    /** The series free runs are evaluated against: the held-out one if attached, else this series (a copy). */
+    public double[] evaluationSeries() {
+        return heldOut != null ? heldOut.clone() : values.clone();
     }
 
     public int rows() {

@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.analysis.learning.concepts;
 
+import org.dynamicsworkbench.analysis.learning.ConfigFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,7 +96,7 @@ public record ConceptConfig(double sep1, double sep2, double s1, double s2, doub
      * @throws ConfigException naming the field
      */
     public static ConceptConfig parse(JsonNode json) {
-        JsonFields f = new JsonFields(json, FIELDS);
+        ConfigFields f = new ConfigFields(json, FIELDS);
         ConceptConfig d = defaults();
         return new ConceptConfig(f.number("sep1", d.sep1), f.number("sep2", d.sep2), f.number("s1", d.s1),
                 f.number("s2", d.s2), f.number("nuisance", d.nuisance), f.integer("timesteps", d.timesteps),

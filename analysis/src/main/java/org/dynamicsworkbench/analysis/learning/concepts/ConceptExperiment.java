@@ -40,14 +40,14 @@ public final class ConceptExperiment implements Experiment {
     private final DiffusionSchedule schedule;
     private final ConceptSampler sampler;
     private final SeededRandom rng;
-    private final float[] theta;
-    private final float[] m;
-    private final float[] v;
-    private final float[] grad;
-    private final float[] middleTransposed;
+    private final float[][] theta;
+    private final float[][] m;
+    private final float[][] v;
+    private final float[][] grad;
+    private final float[][] middleTransposed;
     private final DenoiserMlp.Workspace ws;
-    private final float[] target;
-    private final float[] dOut;
+    private final float[][] target;
+    private final float[][] dOut;
     private final float[] classPrompt;
     private long step;
     private double lastLoss;
@@ -64,18 +64,18 @@ public final class ConceptExperiment implements Experiment {
         this.rng = rng;
         this.step = step;
         this.lastLoss = lastLoss;
-        this.theta = theta != null ? theta : new float[mlp.size];
+        this.theta = theta != null ? mlp.unflatten(theta) : mlp.newParameters();
         if (theta == null) {
             mlp.initialise(this.theta, rng);
         }
-        this.m = m != null ? m : new float[mlp.size];
-        this.v = v != null ? v : new float[mlp.size];
-        grad = new float[mlp.size];
-        middleTransposed = new float[config.hidden1() * config.hidden2()];
+        this.m = m != null ? mlp.unflatten(m) : mlp.newParameters();
+        this.v = v != null ? mlp.unflatten(v) : mlp.newParameters();
+        grad = mlp.newParameters();
+        middleTransposed = new float[config.hidden2()][config.hidden1()];
         mlp.transposeMiddle(this.theta, middleTransposed);
         ws = mlp.new Workspace(config.batch(), true);
-        target = new float[config.batch() * 3];
-        dOut = new float[config.batch() * 3];
+        target = new float[config.batch()][3];
+        dOut = new float[config.batch()][3];
         classPrompt = new float[cond];
     }
 
@@ -114,10 +114,9 @@ public final class ConceptExperiment implements Experiment {
     @Override
     public void advance() {
         int b = config.batch();
-        int in = mlp.input;
         int cond = classPrompt.length;
-        float[] x = ws.in;
         for (int r = 0; r < b; r++) {
+            float[] x = ws.in[r];
             int k = rng.nextInt(3);
             int c1 = ConceptPrompts.corner1(k);
             int c2 = ConceptPrompts.corner2(k);
@@ -127,39 +126,42 @@ public final class ConceptExperiment implements Experiment {
             int t = rng.nextInt(schedule.steps);
             double signal = Math.sqrt(schedule.alphaBar[t]);
             double noise = Math.sqrt(1 - schedule.alphaBar[t]);
-            int row = r * in;
             double e0 = rng.nextGaussian();
             double e1 = rng.nextGaussian();
             double e2 = rng.nextGaussian();
-            target[r * 3] = (float) e0;
-            target[r * 3 + 1] = (float) e1;
-            target[r * 3 + 2] = (float) e2;
-            x[row] = (float) (signal * z1 + noise * e0);
-            x[row + 1] = (float) (signal * z2 + noise * e1);
-            x[row + 2] = (float) (signal * nu + noise * e2);
+            target[r][0] = (float) e0;
+            target[r][1] = (float) e1;
+            target[r][2] = (float) e2;
+            x[0] = (float) (signal * z1 + noise * e0);
+            x[1] = (float) (signal * z2 + noise * e1);
+            x[2] = (float) (signal * nu + noise * e2);
             if (config.conditioning() == Conditioning.CLASSY) {
-                ConceptPrompts.write(config, k, 1, x, row + 3);
+                ConceptPrompts.write(config, k, 1, x, 3);
             } else {
-                x[row + 3] = (float) z1;
-                x[row + 4] = (float) z2;
+                x[3] = (float) z1;
+                x[4] = (float) z2;
             }
-            System.arraycopy(schedule.embedding, t * DiffusionSchedule.EMBEDDING, x, row + 3 + cond,
+            System.arraycopy(schedule.embedding, t * DiffusionSchedule.EMBEDDING, x, 3 + cond,
                     DiffusionSchedule.EMBEDDING);
         }
         mlp.forward(theta, ws, b);
         double loss = 0;
         float scale = 2f / (3 * b);
-        for (int i = 0; i < 3 * b; i++) {
-            float e = ws.out[i] - target[i];
-            loss += (double) e * e;
-            dOut[i] = scale * e;
+        for (int r = 0; r < b; r++) {
+            for (int o = 0; o < 3; o++) {
+                float e = ws.out[r][o] - target[r][o];
+                loss += (double) e * e;
+                dOut[r][o] = scale * e;
+            }
         }
         loss /= 3 * b;
         step++;
         if (!Double.isFinite(loss)) {
             throw new DivergedException(step, "denoising loss is " + loss);
         }
-        java.util.Arrays.fill(grad, 0f);
+        for (float[] row : grad) {
+            java.util.Arrays.fill(row, 0f);
+        }
         mlp.backward(theta, middleTransposed, ws, dOut, b, grad);
         adamW();
         mlp.transposeMiddle(theta, middleTransposed);
@@ -174,17 +176,22 @@ public final class ConceptExperiment implements Experiment {
         float c1 = (float) (1 / (1 - Math.pow(BETA1, step)));
         float c2 = (float) (1 / (1 - Math.pow(BETA2, step)));
         float eps = (float) ADAM_EPS;
-        for (int i = 0; i < theta.length; i++) {
-            float g = grad[i];
-            float mi = b1 * m[i] + (1 - b1) * g;
-            float vi = b2 * v[i] + (1 - b2) * g * g;
-            m[i] = mi;
-            v[i] = vi;
-            theta[i] = theta[i] * decay - lr * (mi * c1) / ((float) Math.sqrt(vi * c2) + eps);
-        }
-        for (float p : theta) {
-            if (!Float.isFinite(p)) {
-                throw new DivergedException(step, "a denoiser parameter became non-finite");
+        for (int r = 0; r < theta.length; r++) {
+            float[] p = theta[r];
+            float[] g = grad[r];
+            float[] mr = m[r];
+            float[] vr = v[r];
+            for (int i = 0; i < p.length; i++) {
+                float mi = b1 * mr[i] + (1 - b1) * g[i];
+                float vi = b2 * vr[i] + (1 - b2) * g[i] * g[i];
+                mr[i] = mi;
+                vr[i] = vi;
+                p[i] = p[i] * decay - lr * (mi * c1) / ((float) Math.sqrt(vi * c2) + eps);
+            }
+            for (float value : p) {
+                if (!Float.isFinite(value)) {
+                    throw new DivergedException(step, "a denoiser parameter became non-finite");
+                }
             }
         }
     }
@@ -217,9 +224,9 @@ public final class ConceptExperiment implements Experiment {
     @Override
     public Checkpoint checkpoint() {
         Map<String, Tensor> tensors = new LinkedHashMap<>();
-        tensors.put(PARAMETERS, Tensor.vector(theta));
-        tensors.put(ADAM_M, Tensor.vector(m));
-        tensors.put(ADAM_V, Tensor.vector(v));
+        tensors.put(PARAMETERS, Tensor.vector(mlp.flatten(theta)));
+        tensors.put(ADAM_M, Tensor.vector(mlp.flatten(m)));
+        tensors.put(ADAM_V, Tensor.vector(mlp.flatten(v)));
         tensors.put(LAST_LOSS, Tensor.vector(new double[] {lastLoss}));
         tensors.put(CONCEPT_POINTS, new Tensor(ConceptPrompts.COUNT, 2, coordinates()));
         return new Checkpoint(step, tensors, Map.of(RANDOM, rng.state()));

@@ -16,7 +16,7 @@ final class ConceptSampler {
     private final DenoiserMlp mlp;
     private final DiffusionSchedule schedule;
     private final DenoiserMlp.Workspace[] workspaces = new DenoiserMlp.Workspace[ConceptPrompts.COUNT];
-    private final float[][] samples = new float[ConceptPrompts.COUNT][];
+    private final float[][][] samples = new float[ConceptPrompts.COUNT][][];
     private final float[][] prompts = new float[ConceptPrompts.COUNT][];
 
     ConceptSampler(ConceptConfig config, DenoiserMlp mlp, DiffusionSchedule schedule) {
@@ -32,43 +32,46 @@ final class ConceptSampler {
      * The coordinates (concept 1, concept 2) of each prompt, 5 x 2 row-major, for the parameters {@code theta}
      * at {@code step}. {@code theta} is only read.
      */
-    double[] coordinates(float[] theta, long step) {
+    double[] coordinates(float[][] theta, long step) {
         double[] out = new double[ConceptPrompts.COUNT * 2];
         IntStream.range(0, ConceptPrompts.COUNT).parallel().forEach(p -> samplePrompt(theta, step, p, out));
         return out;
     }
 
-    private void samplePrompt(float[] theta, long step, int p, double[] out) {
+    private void samplePrompt(float[][] theta, long step, int p, double[] out) {
         int n = config.evalSamples();
         if (workspaces[p] == null) {
             workspaces[p] = mlp.new Workspace(n, false);
-            samples[p] = new float[n * 3];
+            samples[p] = new float[n][3];
         }
         DenoiserMlp.Workspace ws = workspaces[p];
-        float[] x = samples[p];
+        float[][] x = samples[p];
         SeededRandom rng = new SeededRandom(config.seed() * 0x9E3779B97F4A7C15L + step * 0xBF58476D1CE4E5B9L
                 + (p + 1) * 0x94D049BB133111EBL);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) rng.nextGaussian();
+        for (float[] row : x) {
+            for (int o = 0; o < 3; o++) {
+                row[o] = (float) rng.nextGaussian();
+            }
         }
-        int in = mlp.input;
         int cond = prompts[p].length;
         for (int r = 0; r < n; r++) {
-            System.arraycopy(prompts[p], 0, ws.in, r * in + 3, cond);
+            System.arraycopy(prompts[p], 0, ws.in[r], 3, cond);
         }
         for (int t = schedule.steps - 1; t >= 0; t--) {
             for (int r = 0; r < n; r++) {
-                System.arraycopy(x, r * 3, ws.in, r * in, 3);
-                System.arraycopy(schedule.embedding, t * DiffusionSchedule.EMBEDDING, ws.in, r * in + 3 + cond,
+                System.arraycopy(x[r], 0, ws.in[r], 0, 3);
+                System.arraycopy(schedule.embedding, t * DiffusionSchedule.EMBEDDING, ws.in[r], 3 + cond,
                         DiffusionSchedule.EMBEDDING);
             }
             mlp.forward(theta, ws, n);
             double epsScale = schedule.beta[t] / Math.sqrt(1 - schedule.alphaBar[t]);
             double invSqrtAlpha = 1 / Math.sqrt(schedule.alpha[t]);
             double sigma = t > 0 ? Math.sqrt(schedule.beta[t]) : 0;
-            for (int i = 0; i < x.length; i++) {
-                double mean = (x[i] - epsScale * ws.out[i]) * invSqrtAlpha;
-                x[i] = (float) (t > 0 ? mean + sigma * rng.nextGaussian() : mean);
+            for (int r = 0; r < n; r++) {
+                for (int o = 0; o < 3; o++) {
+                    double mean = (x[r][o] - epsScale * ws.out[r][o]) * invSqrtAlpha;
+                    x[r][o] = (float) (t > 0 ? mean + sigma * rng.nextGaussian() : mean);
+                }
             }
         }
         int above1 = 0;
@@ -76,8 +79,8 @@ final class ConceptSampler {
         double half1 = config.sep1() / 2;
         double half2 = config.sep2() / 2;
         for (int r = 0; r < n; r++) {
-            above1 += x[r * 3] > half1 ? 1 : 0;
-            above2 += x[r * 3 + 1] > half2 ? 1 : 0;
+            above1 += x[r][0] > half1 ? 1 : 0;
+            above2 += x[r][1] > half2 ? 1 : 0;
         }
         out[p * 2] = above1 / (double) n;
         out[p * 2 + 1] = above2 / (double) n;

@@ -1,23 +1,31 @@
 package org.dynamicsworkbench.analysis.learning.concepts;
 
+import java.util.Arrays;
+import org.dynamicsworkbench.analysis.learning.SeededRandom;
+
 /**
- * The denoiser's shape and arithmetic: {@code input -> h1 -> h2 -> 3} with ReLU, all parameters in one flat
- * float array (layer l's weight is in x out row-major, followed by its bias), so Adam is one loop. The forward
- * and backward passes are written in "axpy" form over contiguous rows ({@code row[j] += a * w[j]}) and skip the
- * zero activations of the ReLUs; the backward pass through the middle layer reads a transposed copy of its weight
- * (refreshed by {@link #transposeMiddle}). Stateless apart from the sizes; the buffers live in a {@link Workspace}.
+ * The denoiser's shape and arithmetic: {@code input -> h1 -> h2 -> output} with ReLU. Parameters are held as rows
+ * ({@code float[][]}): the rows of W1 (input x h1), then b1, the rows of W2 (h1 x h2), b2, the rows of W3
+ * (h2 x output), b3, so Adam is one loop over rows. Activations are one array per batch row. Every inner loop runs
+ * over whole rows with the same index ({@code y[j] += a * w[j]}), the form HotSpot's C2 vectorises (offset
+ * indexing into one flat array is not vectorised by JDK 17); zero ReLU activations are skipped. The backward pass
+ * through the middle layer reads a transposed copy of W2 (refreshed by {@link #transposeMiddle}). Stateless apart
+ * from the sizes; buffers live in a {@link Workspace}.
  */
 final class DenoiserMlp {
     final int input;
     final int h1;
     final int h2;
     final int output;
+    /** Row indices of the parameter blocks. */
     final int w1;
     final int b1;
     final int w2;
     final int b2;
     final int w3;
     final int b3;
+    /** Number of parameter rows and of scalar parameters. */
+    final int rowCount;
     final int size;
 
     DenoiserMlp(int input, int h1, int h2, int output) {
@@ -26,103 +34,121 @@ final class DenoiserMlp {
         this.h2 = h2;
         this.output = output;
         w1 = 0;
-        b1 = w1 + input * h1;
-        w2 = b1 + h1;
-        b2 = w2 + h1 * h2;
-        w3 = b2 + h2;
-        b3 = w3 + h2 * output;
-        size = b3 + output;
+        b1 = input;
+        w2 = b1 + 1;
+        b2 = w2 + h1;
+        w3 = b2 + 1;
+        b3 = w3 + h2;
+        rowCount = b3 + 1;
+        size = (input + 1) * h1 + (h1 + 1) * h2 + (h2 + 1) * output;
+    }
+
+    /** Zeroed parameter-shaped rows (parameters, gradients, moments). */
+    float[][] newParameters() {
+        float[][] p = new float[rowCount][];
+        for (int r = 0; r < rowCount; r++) {
+            p[r] = new float[r < w2 ? h1 : r < w3 ? h2 : output];
+        }
+        return p;
+    }
+
+    /** The parameters flattened row after row (for checkpoints). */
+    float[] flatten(float[][] p) {
+        float[] out = new float[size];
+        int o = 0;
+        for (float[] row : p) {
+            System.arraycopy(row, 0, out, o, row.length);
+            o += row.length;
+        }
+        return out;
+    }
+
+    /** Parameter rows from a flattened vector of {@link #size} values. */
+    float[][] unflatten(float[] flat) {
+        float[][] p = newParameters();
+        int o = 0;
+        for (float[] row : p) {
+            System.arraycopy(flat, o, row, 0, row.length);
+            o += row.length;
+        }
+        return p;
     }
 
     /** Buffers for batches of up to {@code capacity} rows. */
     final class Workspace {
-        final int capacity;
-        final float[] in;
-        final float[] a1;
-        final float[] a2;
-        final float[] out;
-        final float[] d1;
-        final float[] d2;
+        final float[][] in;
+        final float[][] a1;
+        final float[][] a2;
+        final float[][] out;
+        final float[][] d1;
+        final float[][] d2;
 
         Workspace(int capacity, boolean backward) {
-            this.capacity = capacity;
-            in = new float[capacity * input];
-            a1 = new float[capacity * h1];
-            a2 = new float[capacity * h2];
-            out = new float[capacity * output];
-            d1 = backward ? new float[capacity * h1] : null;
-            d2 = backward ? new float[capacity * h2] : null;
+            in = new float[capacity][input];
+            a1 = new float[capacity][h1];
+            a2 = new float[capacity][h2];
+            out = new float[capacity][output];
+            d1 = backward ? new float[capacity][h1] : null;
+            d2 = backward ? new float[capacity][h2] : null;
         }
     }
 
     /** PyTorch's default Linear initialisation: weights and biases uniform in +-1/sqrt(fan_in). */
-    void initialise(float[] theta, org.dynamicsworkbench.analysis.learning.SeededRandom rng) {
-        fillUniform(theta, w1, input * h1 + h1, 1 / Math.sqrt(input), rng);
-        fillUniform(theta, w2, h1 * h2 + h2, 1 / Math.sqrt(h1), rng);
-        fillUniform(theta, w3, h2 * output + output, 1 / Math.sqrt(h2), rng);
-    }
-
-    private static void fillUniform(float[] theta, int from, int count, double bound,
-            org.dynamicsworkbench.analysis.learning.SeededRandom rng) {
-        for (int i = from; i < from + count; i++) {
-            theta[i] = (float) ((2 * rng.nextDouble() - 1) * bound);
+    void initialise(float[][] p, SeededRandom rng) {
+        for (int r = 0; r < rowCount; r++) {
+            int fanIn = r < w2 ? input : r < w3 ? h1 : h2;
+            double bound = 1 / Math.sqrt(fanIn);
+            float[] row = p[r];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) ((2 * rng.nextDouble() - 1) * bound);
+            }
         }
     }
 
-    /** {@code transposed[j * h1 + k] = W2[k * h2 + j]}. */
-    void transposeMiddle(float[] theta, float[] transposed) {
+    /** {@code transposed[j][k] = W2[k][j]} (h2 rows of length h1). */
+    void transposeMiddle(float[][] p, float[][] transposed) {
         for (int k = 0; k < h1; k++) {
-            int row = w2 + k * h2;
+            float[] row = p[w2 + k];
             for (int j = 0; j < h2; j++) {
-                transposed[j * h1 + k] = theta[row + j];
+                transposed[j][k] = row[j];
             }
         }
     }
 
     /** Forward pass of {@code rows} inputs in {@code ws.in}; the result is in {@code ws.out}. */
-    void forward(float[] theta, Workspace ws, int rows) {
-        layer(theta, ws.in, input, ws.a1, h1, w1, b1, rows, true);
-        layer(theta, ws.a1, h1, ws.a2, h2, w2, b2, rows, true);
-        float[] a2 = ws.a2;
-        float[] out = ws.out;
+    void forward(float[][] p, Workspace ws, int rows) {
         for (int n = 0; n < rows; n++) {
-            for (int o = 0; o < output; o++) {
-                out[n * output + o] = theta[b3 + o];
-            }
+            layer(p, ws.in[n], input, ws.a1[n], w1, b1);
+            layer(p, ws.a1[n], h1, ws.a2[n], w2, b2);
+            float[] a2 = ws.a2[n];
+            float[] out = ws.out[n];
+            System.arraycopy(p[b3], 0, out, 0, output);
             for (int k = 0; k < h2; k++) {
-                float a = a2[n * h2 + k];
+                float a = a2[k];
                 if (a != 0f) {
-                    int w = w3 + k * output;
+                    float[] w = p[w3 + k];
                     for (int o = 0; o < output; o++) {
-                        out[n * output + o] += a * theta[w + o];
+                        out[o] += a * w[o];
                     }
                 }
             }
         }
     }
 
-    private static void layer(float[] theta, float[] x, int in, float[] y, int out, int w, int b, int rows,
-            boolean relu) {
-        for (int n = 0; n < rows; n++) {
-            int yo = n * out;
-            System.arraycopy(theta, b, y, yo, out);
-            int xo = n * in;
-            for (int k = 0; k < in; k++) {
-                float a = x[xo + k];
-                if (a != 0f) {
-                    int wo = w + k * out;
-                    for (int j = 0; j < out; j++) {
-                        y[yo + j] += a * theta[wo + j];
-                    }
+    /** {@code y = relu(x W + b)} for one row. */
+    private static void layer(float[][] p, float[] x, int in, float[] y, int w, int b) {
+        System.arraycopy(p[b], 0, y, 0, y.length);
+        for (int k = 0; k < in; k++) {
+            float a = x[k];
+            if (a != 0f) {
+                float[] wr = p[w + k];
+                for (int j = 0; j < y.length; j++) {
+                    y[j] += a * wr[j];
                 }
             }
-            if (relu) {
-                for (int j = 0; j < out; j++) {
-                    if (y[yo + j] < 0f) {
-                        y[yo + j] = 0f;
-                    }
-                }
-            }
+        }
+        for (int j = 0; j < y.length; j++) {
+            y[j] = Math.max(y[j], 0f);
         }
     }
 
@@ -130,75 +156,72 @@ final class DenoiserMlp {
      * Accumulates into {@code grad} (zeroed by the caller) the gradient of the loss whose derivative with respect
      * to the outputs is in {@code dOut}, after a {@link #forward} of the same rows.
      */
-    void backward(float[] theta, float[] middleTransposed, Workspace ws, float[] dOut, int rows, float[] grad) {
-        float[] a1 = ws.a1;
-        float[] a2 = ws.a2;
-        float[] d1 = ws.d1;
-        float[] d2 = ws.d2;
-        float[] x = ws.in;
+    void backward(float[][] p, float[][] middleTransposed, Workspace ws, float[][] dOut, int rows, float[][] grad) {
         for (int n = 0; n < rows; n++) {
-            int ao = n * h2;
+            float[] a1 = ws.a1[n];
+            float[] a2 = ws.a2[n];
+            float[] d1 = ws.d1[n];
+            float[] d2 = ws.d2[n];
+            float[] g = dOut[n];
+            float[] x = ws.in[n];
+            // output layer: dW3 += a2^T g, db3 += g, d2 = (g W3^T) masked by a2 > 0
+            float[] gb3 = grad[b3];
             for (int o = 0; o < output; o++) {
-                grad[b3 + o] += dOut[n * output + o];
+                gb3[o] += g[o];
             }
             for (int k = 0; k < h2; k++) {
-                float a = a2[ao + k];
+                float a = a2[k];
                 float d = 0f;
                 if (a != 0f) {
-                    int w = w3 + k * output;
+                    float[] w = p[w3 + k];
+                    float[] gw = grad[w3 + k];
                     for (int o = 0; o < output; o++) {
-                        float g = dOut[n * output + o];
-                        grad[w + o] += a * g;
-                        d += g * theta[w + o];
+                        gw[o] += a * g[o];
+                        d += g[o] * w[o];
                     }
                 }
-                d2[ao + k] = d;
+                d2[k] = d;
             }
-        }
-        // middle layer: dW2 += a1^T d2, db2 += d2, d1 = (d2 W2^T) masked by a1 > 0
-        for (int n = 0; n < rows; n++) {
-            int d2o = n * h2;
-            int a1o = n * h1;
+            // middle layer: dW2 += a1^T d2, db2 += d2, d1 = (d2 W2^T) masked by a1 > 0
+            float[] gb2 = grad[b2];
             for (int j = 0; j < h2; j++) {
-                grad[b2 + j] += d2[d2o + j];
+                gb2[j] += d2[j];
             }
             for (int k = 0; k < h1; k++) {
-                float a = a1[a1o + k];
+                float a = a1[k];
                 if (a != 0f) {
-                    int g = w2 + k * h2;
+                    float[] gw = grad[w2 + k];
                     for (int j = 0; j < h2; j++) {
-                        grad[g + j] += a * d2[d2o + j];
+                        gw[j] += a * d2[j];
                     }
                 }
             }
-            java.util.Arrays.fill(d1, a1o, a1o + h1, 0f);
+            Arrays.fill(d1, 0f);
             for (int j = 0; j < h2; j++) {
-                float g = d2[d2o + j];
-                if (g != 0f) {
-                    int t = j * h1;
+                float d = d2[j];
+                if (d != 0f) {
+                    float[] t = middleTransposed[j];
                     for (int k = 0; k < h1; k++) {
-                        d1[a1o + k] += g * middleTransposed[t + k];
+                        d1[k] += d * t[k];
                     }
                 }
             }
             for (int k = 0; k < h1; k++) {
-                if (a1[a1o + k] == 0f) {
-                    d1[a1o + k] = 0f;
+                if (a1[k] == 0f) {
+                    d1[k] = 0f;
                 }
             }
-        }
-        // first layer: dW1 += x^T d1, db1 += d1
-        for (int n = 0; n < rows; n++) {
-            int d1o = n * h1;
+            // first layer: dW1 += x^T d1, db1 += d1
+            float[] gb1 = grad[b1];
             for (int k = 0; k < h1; k++) {
-                grad[b1 + k] += d1[d1o + k];
+                gb1[k] += d1[k];
             }
             for (int i = 0; i < input; i++) {
-                float a = x[n * input + i];
+                float a = x[i];
                 if (a != 0f) {
-                    int g = w1 + i * h1;
+                    float[] gw = grad[w1 + i];
                     for (int k = 0; k < h1; k++) {
-                        grad[g + k] += a * d1[d1o + k];
+                        gw[k] += a * d1[k];
                     }
                 }
             }

@@ -28,6 +28,16 @@ public final class GrokkingKind implements ExperimentKind<GrokkingConfig> {
         return "modular addition, quadratic MLP, MSE, AdamW (grokking)";
     }
 
+    /** primary (the default), fast, large and no-wd, seed 0. */
+    @Override
+    public java.util.Map<String, GrokkingConfig> presets() {
+        java.util.Map<String, GrokkingConfig> out = new java.util.LinkedHashMap<>();
+        for (GrokkingPreset preset : GrokkingPreset.values()) {
+            out.put(preset.label(), preset.config(0));
+        }
+        return out;
+    }
+
     @Override
     public GrokkingConfig parseConfig(JsonNode json) {
         return GrokkingConfig.fromJson(json);

@@ -1,18 +1,17 @@
-package org.dynamicsworkbench.analysis.learning.entropy;
+package org.dynamicsworkbench.analysis.learning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
-import org.dynamicsworkbench.analysis.learning.ConfigException;
 
 /**
  * Strict reading of a flat JSON configuration object: unknown keys are refused, and each value must have the
  * expected JSON type (a missing key takes the given default). Range checks belong to the configuration record.
  */
-final class JsonFields {
+public final class ConfigFields {
     private final JsonNode json;
 
-    JsonFields(JsonNode json, List<String> known) {
+    public ConfigFields(JsonNode json, List<String> known) {
         if (json == null || !json.isObject()) {
             throw new ConfigException("config", "must be a JSON object, got "
                     + (json == null ? "nothing" : json.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
@@ -26,11 +25,11 @@ final class JsonFields {
         this.json = json;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return json.has(name) && !json.get(name).isNull();
     }
 
-    double number(String name, double fallback) {
+    public double number(String name, double fallback) {
         if (!has(name)) {
             return fallback;
         }
@@ -45,7 +44,7 @@ final class JsonFields {
         return d;
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         if (!has(name)) {
             return fallback;
         }
@@ -56,7 +55,7 @@ final class JsonFields {
         return v.intValue();
     }
 
-    long longInteger(String name, long fallback) {
+    public long longInteger(String name, long fallback) {
         if (!has(name)) {
             return fallback;
         }
@@ -67,7 +66,7 @@ final class JsonFields {
         return v.longValue();
     }
 
-    String text(String name, String fallback) {
+    public String text(String name, String fallback) {
         if (!has(name)) {
             return fallback;
         }
@@ -76,5 +75,17 @@ final class JsonFields {
             throw new ConfigException(name, "must be a string, got " + v);
         }
         return v.textValue();
+    }
+
+    /** A boolean field, or {@code fallback} when it is missing. */
+    public boolean bool(String name, boolean fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonNode v = json.get(name);
+        if (!v.isBoolean()) {
+            throw new ConfigException(name, "must be true or false, got " + v);
+        }
+        return v.booleanValue();
     }
 }
