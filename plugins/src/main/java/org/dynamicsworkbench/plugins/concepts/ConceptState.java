@@ -1,0 +1,43 @@
+package org.dynamicsworkbench.plugins.concepts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Concept-space tool's saved state: the runs averaged (seeds of one setting; folders as written in the session:
+ * relative to its folder, or absolute), the current evaluation step (-1: the last) and the setup of the next runs.
+ */
+public record ConceptState(List<String> runs, long step, ConceptSetup setup) {
+
+    public ConceptState {
+        Objects.requireNonNull(setup, "setup");
+        runs = List.copyOf(runs);
+        if (runs.size() > ConceptSetup.MAX_SEEDS) {
+            throw new IllegalArgumentException("runs: at most " + ConceptSetup.MAX_SEEDS + " seeds, got " + runs.size());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).isBlank()) {
+                throw new IllegalArgumentException("runs[" + i + "]: must not be empty");
+            }
+        }
+        if (step < -1) {
+            throw new IllegalArgumentException("step: must be a step >= 0, or -1 for the last, got " + step);
+        }
+    }
+
+    public static ConceptState defaults() {
+        return new ConceptState(List.of(), -1, ConceptSetup.defaults());
+    }
+
+    public ConceptState withRuns(List<String> newRuns) {
+        return new ConceptState(newRuns, step, setup);
+    }
+
+    public ConceptState withStep(long newStep) {
+        return new ConceptState(runs, newStep, setup);
+    }
+
+    public ConceptState withSetup(ConceptSetup newSetup) {
+        return new ConceptState(runs, step, newSetup);
+    }
+}
