@@ -18,7 +18,7 @@ import org.dynamicsworkbench.analysis.learning.run.RunHistory;
 public final class ConceptAnalysis {
     /** Smoothing of the trajectories, and of the seed mean before reading learning times (spec section 3.3). */
     public static final double TRAJECTORY_SIGMA = GaussianSmoothing.DEFAULT_SIGMA;
-    public static final double LEARNING_TIME_SIGMA = 1.5;
+    public static final double LEARNING_TIME_SIGMA = GaussianSmoothing.LEARNING_TIME_SIGMA;
     /** The logged prefixes of the five prompts: classes 0..3, then the over-prompted held-out class. */
     public static final List<String> PROMPTS = List.of("concept_0", "concept_1", "concept_2", "concept_3",
             "overprompt_3");

@@ -229,6 +229,7 @@ public final class ConceptExperiment implements Experiment {
         tensors.put(ADAM_V, Tensor.vector(mlp.flatten(v)));
         tensors.put(LAST_LOSS, Tensor.vector(new double[] {lastLoss}));
         tensors.put(CONCEPT_POINTS, new Tensor(ConceptPrompts.COUNT, 2, coordinates()));
-        return new Checkpoint(step, tensors, Map.of(RANDOM, rng.state()));
+        // the Adam moments are needed only to resume: the run store keeps them in the newest checkpoint alone
+        return new Checkpoint(step, tensors, Map.of(RANDOM, rng.state()), java.util.Set.of(ADAM_M, ADAM_V));
     }
 }

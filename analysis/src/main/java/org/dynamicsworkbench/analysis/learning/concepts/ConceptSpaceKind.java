@@ -49,7 +49,8 @@ public final class ConceptSpaceKind implements ExperimentKind<ConceptConfig> {
 
     /**
      * For the held-out class (3), from its trajectory smoothed along the evaluations (sigma 2, truncate 6):
-     * {@code learning_time_1}, {@code learning_time_2} (first step above 0.9 for 3 consecutive evaluations),
+     * {@code learning_time_1}, {@code learning_time_2} (first step above 0.9 for 3 consecutive evaluations of the
+     * trajectory smoothed with sigma 1.5, as Park et al. read learning times),
      * {@code turn_step} (largest turning angle); {@code final_1}, {@code final_2} and {@code final_overprompt_1},
      * {@code final_overprompt_2} (raw last coordinates); {@code overprompt_step} (the first evaluation after step 0)
      * with {@code overprompt_advantage_1}, {@code overprompt_advantage_2} (over-prompted minus plain coordinate
@@ -71,8 +72,10 @@ public final class ConceptSpaceKind implements ExperimentKind<ConceptConfig> {
             return out;
         }
         ConceptTrajectory smooth = raw.smoothed(GaussianSmoothing.DEFAULT_SIGMA, GaussianSmoothing.DEFAULT_TRUNCATE);
-        putStep(out, "learning_time_1", smooth.learningTime(1));
-        putStep(out, "learning_time_2", smooth.learningTime(2));
+        ConceptTrajectory forTimes = raw.smoothed(GaussianSmoothing.LEARNING_TIME_SIGMA,
+                GaussianSmoothing.DEFAULT_TRUNCATE);
+        putStep(out, "learning_time_1", forTimes.learningTime(1));
+        putStep(out, "learning_time_2", forTimes.learningTime(2));
         putStep(out, "turn_step", smooth.turnStep(ConceptTrajectory.MIN_SEGMENT));
         int last = raw.size() - 1;
         out.put("final_1", raw.concept1()[last]);

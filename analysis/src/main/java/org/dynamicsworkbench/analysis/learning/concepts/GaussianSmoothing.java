@@ -9,6 +9,8 @@ package org.dynamicsworkbench.analysis.learning.concepts;
 public final class GaussianSmoothing {
     /** The spec's smoothing of concept trajectories: sigma 2 checkpoints, truncated at 6 sigma. */
     public static final double DEFAULT_SIGMA = 2.0;
+    /** Park et al.'s smoothing before reading learning times (sigma 1.5 evaluation points, after averaging seeds). */
+    public static final double LEARNING_TIME_SIGMA = 1.5;
     public static final double DEFAULT_TRUNCATE = 6.0;
 
     private GaussianSmoothing() {
