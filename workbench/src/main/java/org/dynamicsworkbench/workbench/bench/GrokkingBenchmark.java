@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.workbench.bench;
 
+import java.util.Locale;
 import org.dynamicsworkbench.analysis.learning.grokking.GrokkingConfig;
 import org.dynamicsworkbench.analysis.learning.grokking.GrokkingExperiment;
 import org.dynamicsworkbench.analysis.learning.grokking.GrokkingPreset;
@@ -38,8 +39,9 @@ public final class GrokkingBenchmark {
             return Timing.skipped("grokking " + preset.label() + ", " + backend.label(), e.getMessage());
         }
         GrokkingConfig c = experiment.config();
-        String name = String.format(java.util.Locale.ROOT, "grokking %s (p=%d N=%d, %d train pairs), %d AdamW steps, %s",
-                preset.label(), c.p(), c.width(), c.trainPairs(), stepsPerRun, experiment.backend());
+        String name = String.format(Locale.ROOT, "grokking %s (p=%d N=%d, %d train pairs), %d AdamW step%s, %s",
+                preset.label(), c.p(), c.width(), c.trainPairs(), stepsPerRun, stepsPerRun == 1 ? "" : "s",
+                experiment.backend());
         return IntegrationBenchmark.measure(name, plan, () -> {
             for (int i = 0; i < stepsPerRun; i++) {
                 experiment.advance();

@@ -4,9 +4,10 @@ package org.dynamicsworkbench.analysis.learning.grokking;
  * Where the grokking MLP's arithmetic runs: one full-batch AdamW step on the train pairs, the logits of all
  * p^2 pairs, and the parameters and moments read back as floats. Engines built from the same
  * {@link GrokkingState} follow the same equations (spec section 1.2); one engine is deterministic, so a state
- * read back and loaded into a fresh engine of the same kind continues bit for bit. Not thread-safe.
+ * read back and loaded into a fresh engine of the same kind continues bit for bit. Native memory (ND4J) is
+ * released by the garbage collector, as ND4J does for arrays that are not closed. Not thread-safe.
  */
-public interface GrokkingEngine extends AutoCloseable {
+interface GrokkingEngine {
 
     /** {@code java}, {@code nd4j-cpu} or {@code nd4j-cuda}. */
     String backend();
@@ -29,9 +30,4 @@ public interface GrokkingEngine extends AutoCloseable {
 
     /** A copy of the parameters, moments and step count. */
     GrokkingState state();
-
-    /** Releases native memory, if any. */
-    @Override
-    default void close() {
-    }
 }

@@ -1,6 +1,6 @@
 package org.dynamicsworkbench.analysis.learning.grokking;
 
-/** Builds the engine a configuration asks for. */
+/** Builds the engine (plain Java or ND4J) a configuration asks for, and says which {@code auto} picks. */
 public final class GrokkingEngines {
     /**
      * With backend {@code auto}, ND4J is used when n * N * p (train pairs x width x modulus, the size of one

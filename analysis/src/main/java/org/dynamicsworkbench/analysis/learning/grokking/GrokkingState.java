@@ -18,9 +18,6 @@ import org.dynamicsworkbench.analysis.learning.Tensor;
 record GrokkingState(int p, int width, float[] u, float[] v, float[] w, float[] mU, float[] vU, float[] mV,
                      float[] vV, float[] mW, float[] vW, long t) {
 
-    /** Names of the parameter tensors and their moments in a checkpoint, in this order. */
-    static final String[] PARAMETERS = {"U", "V", "W"};
-
     GrokkingState {
         int size = p * width;
         for (float[] a : new float[][] {u, v, w, mU, vU, mV, vV, mW, vW}) {

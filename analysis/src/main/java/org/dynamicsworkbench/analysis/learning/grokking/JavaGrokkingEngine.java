@@ -7,7 +7,7 @@ package org.dynamicsworkbench.analysis.learning.grokking;
  * vectorise floating-point reductions). The products walk the samples in tiles of {@value #TILE} so that the
  * activations they reread stay in cache at the large preset's sizes.
  */
-public final class JavaGrokkingEngine implements GrokkingEngine {
+final class JavaGrokkingEngine implements GrokkingEngine {
     /** Pairs per chunk when evaluating all p^2 pairs (bounds the work arrays). */
     private static final int CHUNK = 1024;
     /** Samples per cache tile in the three products (a tile of N = 500 activations is 256 KB). */
@@ -55,7 +55,7 @@ public final class JavaGrokkingEngine implements GrokkingEngine {
      * @param split  the train pairs
      * @param state  initial parameters and moments (copied)
      */
-    public JavaGrokkingEngine(GrokkingConfig config, GrokkingSplit split, GrokkingState state) {
+    JavaGrokkingEngine(GrokkingConfig config, GrokkingSplit split, GrokkingState state) {
         if (state.p() != config.p() || state.width() != config.width()) {
             throw new IllegalArgumentException("state is for p = " + state.p() + ", width = " + state.width()
                     + "; config has p = " + config.p() + ", width = " + config.width());

@@ -12,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * h = U[:, a] + V[:, b] is a row pull and the gradient of U and V a row scatter-add; the three products are
  * gemm calls; AdamW runs as in-place element-wise ops on preallocated arrays.
  */
-public final class Nd4jGrokkingEngine implements GrokkingEngine {
+final class Nd4jGrokkingEngine implements GrokkingEngine {
     private final int p;
     private final int width;
     private final int n;
@@ -55,7 +55,7 @@ public final class Nd4jGrokkingEngine implements GrokkingEngine {
      * @param split  the train pairs
      * @param state  initial parameters and moments (copied into ND4J arrays)
      */
-    public Nd4jGrokkingEngine(GrokkingConfig config, GrokkingSplit split, GrokkingState state) {
+    Nd4jGrokkingEngine(GrokkingConfig config, GrokkingSplit split, GrokkingState state) {
         if (state.p() != config.p() || state.width() != config.width()) {
             throw new IllegalArgumentException("state is for p = " + state.p() + ", width = " + state.width()
                     + "; config has p = " + config.p() + ", width = " + config.width());
@@ -213,17 +213,5 @@ public final class Nd4jGrokkingEngine implements GrokkingEngine {
         return new GrokkingState(p, width, toNxP(ut), toNxP(vt), toPxN(w), toNxP(firstMoments[0]),
                 toNxP(secondMoments[0]), toNxP(firstMoments[1]), toNxP(secondMoments[1]), toPxN(firstMoments[2]),
                 toPxN(secondMoments[2]), t);
-    }
-
-    @Override
-    public void close() {
-        for (INDArray a : new INDArray[] {ut, vt, w, h, z, o, scratch, scratch2, targets}) {
-            a.close();
-        }
-        if (allH != null) {
-            allH.close();
-            allHb.close();
-            allO.close();
-        }
     }
 }

@@ -4,7 +4,7 @@
  * AdamW. {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingKind} is the experiment kind;
  * {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingConfig} and
  * {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingPreset} its hyperparameters; the arithmetic
- * runs in a {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingEngine} (plain Java, or ND4J on CPU
+ * runs in a package-private {@code GrokkingEngine} (plain Java, or ND4J on CPU
  * or CUDA for the larger preset); {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingMeasures}
  * computes the progress measures (Fourier IPR, CKA, effective rank, Nanda's restricted and excluded loss) and
  * {@link org.dynamicsworkbench.analysis.learning.grokking.GrokkingMilestones} reads t_mem and t_gen from a run.

@@ -58,6 +58,12 @@ class Nd4jGrokkingEngineTest {
     }
 
     @Test
+    void autoRunsTheLargePresetOnNd4jAndThePrimaryOneInJava() {
+        assertTrue(kind.create(GrokkingPreset.LARGE.config(0)).backend().startsWith("nd4j-"));
+        assertEquals("java", kind.create(GrokkingPreset.PRIMARY.config(0)).backend());
+    }
+
+    @Test
     void nd4jRestoresBitForBit() {
         Experiment straight = kind.create(nd4j);
         for (int i = 0; i < 4; i++) {
