@@ -89,20 +89,16 @@ class RenderAndBenchCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("slider round trip: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("AL-RNN training, 50 optimiser steps .*\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("grokking primary .*10 AdamW steps, java\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("grokking large .*1 AdamW step, java\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("grokking large .*1 AdamW step, nd4j-(cpu|cuda)\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+3")), run.out());
         assertTrue(run.out().contains("OpenGL: "), run.out());
 
         JsonNode json = new ObjectMapper().readTree(CliRun.of("bench", "--quick", "--json").out());
-        // Two integration rows, the catalog row, AL-RNN training, three grokking rows (primary in Java, large in
-        // Java and on ND4J), the slider round trip, and the frame time with
+        // Two integration rows, the catalog row, AL-RNN training, the slider round trip, and the frame time with
         // the window's renderer; on a software rasteriser (no multisampling there) the frame time once more with
-        // multisampling.
+        // multisampling. The training-dynamics rows come with --learning.
         long frameRows = lines.stream().filter(l -> l.startsWith("frame time: ")).count();
         assertTrue(frameRows == 1 || frameRows == 2, run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("frame time: .*(no MSAA|\\d+x MSAA)\\).*")), run.out());
-        assertEquals(8 + frameRows, json.get("results").size(), json.toString());
+        assertEquals(5 + frameRows, json.get("results").size(), json.toString());
         for (JsonNode row : json.get("results")) {
             assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
             assertTrue(row.get("minMs").doubleValue() <= row.get("medianMs").doubleValue(), row.toString());
@@ -120,6 +116,9 @@ class RenderAndBenchCommandTest {
                 assertTrue(row.get("medianMs").doubleValue() > 0, row.toString());
             }
         }
+        assertTrue(names.stream().anyMatch(n -> n.matches("grokking primary .*10 AdamW steps, java")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.matches("grokking large .*1 AdamW step, nd4j-(cpu|cuda)")),
+                names.toString());
         for (String expected : List.of("grokking", "lazy-to-rich", "entropy", "concept")) {
             assertEquals(expected.equals("grokking") ? 3 : expected.equals("concept") ? 2 : 1,
                     names.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(expected)).count(),
