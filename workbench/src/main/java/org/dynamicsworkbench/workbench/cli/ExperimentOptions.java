@@ -193,9 +193,11 @@ final class ExperimentOptions {
         try {
             if (like.isArray()) {
                 ArrayNode a = f.arrayNode();
-                JsonNode element = like.isEmpty() ? f.numberNode(0.0) : like.get(0);
                 if (!value.isBlank()) {
                     for (String part : value.split(",", -1)) {
+                        // an empty template array says nothing about its elements: integers stay integers
+                        JsonNode element = !like.isEmpty() ? like.get(0)
+                                : part.trim().matches("[+-]?\\d+") ? f.numberNode(0L) : f.numberNode(0.0);
                         a.add(typed(option, part.trim(), element));
                     }
                 }

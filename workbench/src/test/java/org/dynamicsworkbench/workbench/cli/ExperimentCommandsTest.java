@@ -52,6 +52,13 @@ class ExperimentCommandsTest {
         assertEquals(opened.history().series("train_acc").firstStepAtLeast(0.99) < 0,
                 json.get("summary").get("t_mem").isNull());
 
+        Path keyed = tmp.resolve("keyed");
+        CliRun withKeys = CliRun.of(args(new String[] {"train", "grokking"}, "--steps", "25", "--checkpoints", "2",
+                "--full-log-every", "25", "--key-frequencies", "1,3", "--out", keyed.toString()));
+        assertEquals(0, withKeys.exitCode(), withKeys.err());
+        assertEquals("[1,3]", ExperimentRun.open(keyed).manifest().config().get("key_frequencies").toString());
+        assertTrue(ExperimentRun.open(keyed).history().has("restricted_loss"));
+
         CliRun text = CliRun.of("analyze", run.toString());
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("grokking, finished at step 60 of 60"), text.out());
