@@ -22,6 +22,7 @@ import org.dynamicsworkbench.analysis.alrnn.train.EpochRecord;
 import org.dynamicsworkbench.analysis.alrnn.train.ModelEvaluation;
 import org.dynamicsworkbench.analysis.alrnn.train.TrainerState;
 import org.dynamicsworkbench.analysis.integrate.Trajectory;
+import org.dynamicsworkbench.analysis.io.NewRunFolder;
 import org.dynamicsworkbench.analysis.io.SeriesData;
 import org.dynamicsworkbench.analysis.io.TrajectoryReader;
 import org.dynamicsworkbench.analysis.io.TrajectoryWriter;
@@ -48,22 +49,7 @@ public final class RunDirectory {
 
     /** Creates a new run in {@code dir}, which must not exist or be an empty folder. */
     public static RunDirectory create(Path dir, RunManifest manifest) throws IOException {
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new RunFormatException(dir, "exists and is not a folder");
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                if (s.findAny().isPresent()) {
-                    throw new RunFormatException(dir, "is not empty (choose a new run folder, or 'resume' it)");
-                }
-            }
-        } else {
-            Path parent = dir.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new RunFormatException(dir, "parent folder does not exist");
-            }
-            Files.createDirectory(dir);
-        }
+        NewRunFolder.prepare(dir, RunFormatException::new);
         Files.createDirectories(dir.resolve(CHECKPOINTS));
         RunDirectory run = new RunDirectory(dir, manifest);
         run.writeManifest();

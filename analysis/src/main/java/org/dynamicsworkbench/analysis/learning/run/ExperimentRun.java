@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dynamicsworkbench.analysis.io.NewRunFolder;
 import org.dynamicsworkbench.analysis.io.MatrixNpy;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.Tensor;
@@ -51,22 +52,7 @@ public final class ExperimentRun {
 
     /** Creates a new run in {@code dir}, which must not exist or be an empty folder; its parent must exist. */
     public static ExperimentRun create(Path dir, RunManifest manifest) throws IOException {
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new RunFormatException(dir, "exists and is not a folder");
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                if (s.findAny().isPresent()) {
-                    throw new RunFormatException(dir, "is not empty (choose a new run folder, or 'resume' it)");
-                }
-            }
-        } else {
-            Path parent = dir.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new RunFormatException(dir, "parent folder does not exist");
-            }
-            Files.createDirectory(dir);
-        }
+        NewRunFolder.prepare(dir, RunFormatException::new);
         Files.createDirectories(dir.resolve(CHECKPOINTS));
         ExperimentRun run = new ExperimentRun(dir, manifest);
         run.writeManifest();
