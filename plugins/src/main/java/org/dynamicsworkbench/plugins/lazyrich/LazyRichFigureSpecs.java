@@ -7,7 +7,7 @@ import org.dynamicsworkbench.plugins.spi.FigureSpec;
 import org.dynamicsworkbench.plugins.timeline.StepAxis;
 
 /**
- * The Lazy-to-rich tool's figure specs: the loss, decomposition and alignment curves of a run (with its overlays)
+ * The Lazy-to-rich tool's figure specs: the loss, decomposition, alignment and movement curves of a run (with its overlays)
  * at a step, and the eigenvalues of M at that step's checkpoint (read when built, so listing stays cheap).
  */
 final class LazyRichFigureSpecs {
@@ -32,8 +32,10 @@ final class LazyRichFigureSpecs {
         specs.add(new FigureSpec(LazyRichFigures.DECOMPOSITION, "Lazy to rich: exact test-loss decomposition",
                 LazyRichFigures.DECOMPOSITION_SIZE, false,
                 r -> LazyRichFigures.decomposition(runs, shown, smoothing, r.size())));
-        specs.add(new FigureSpec(LazyRichFigures.ALIGNMENT, "Lazy to rich: alignment, weight change and NTK drift",
+        specs.add(new FigureSpec(LazyRichFigures.ALIGNMENT, "Lazy to rich: M- and NTK alignments",
                 LazyRichFigures.ALIGNMENT_SIZE, false, r -> LazyRichFigures.alignment(runs, shown, smoothing, r.size())));
+        specs.add(new FigureSpec(LazyRichFigures.MOVEMENT, "Lazy to rich: weight change and NTK drift",
+                LazyRichFigures.MOVEMENT_SIZE, false, r -> LazyRichFigures.movement(runs, shown, smoothing, r.size())));
         if (shown >= 0) {
             specs.add(new FigureSpec(LazyRichFigures.SPECTRUM, "Lazy to rich: eigenvalues of M at the step",
                     LazyRichFigures.SPECTRUM_SIZE, false, r -> {

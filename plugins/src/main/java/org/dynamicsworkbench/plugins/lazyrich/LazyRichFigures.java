@@ -30,11 +30,13 @@ final class LazyRichFigures {
     static final String LOSS = "lazyrich.loss";
     static final String DECOMPOSITION = "lazyrich.decomposition";
     static final String ALIGNMENT = "lazyrich.alignment";
+    static final String MOVEMENT = "lazyrich.movement";
     static final String SPECTRUM = "lazyrich.spectrum";
 
     static final FigureSize LOSS_SIZE = FigureSize.millimetres(120, 90);
     static final FigureSize DECOMPOSITION_SIZE = FigureSize.millimetres(120, 90);
-    static final FigureSize ALIGNMENT_SIZE = FigureSize.millimetres(120, 150);
+    static final FigureSize ALIGNMENT_SIZE = FigureSize.millimetres(120, 90);
+    static final FigureSize MOVEMENT_SIZE = FigureSize.millimetres(183, 80);
     static final FigureSize SPECTRUM_SIZE = FigureSize.millimetres(120, 90);
 
     /** Train and test colours of the primary run and of up to three overlays (Okabe-Ito, then grey and black). */
@@ -90,7 +92,8 @@ final class LazyRichFigures {
         }
         Panel panel = new Panel("loss", "", Axis.log("step"), Axis.log("MSE loss"), series, LegendPosition.LOWER_LEFT,
                 false, Set.of());
-        String title = String.format(Locale.ROOT, "Loss, %s: %s", primary.label(), s.line());
+        String title = Double.isNaN(s.delayRatio()) ? "Loss, " + primary.label()
+                : String.format(Locale.ROOT, "Loss, %s (delay ratio %.1f)", primary.label(), s.delayRatio());
         return new Figure(LOSS, title, List.of(panel), 1, size);
     }
 
@@ -120,33 +123,40 @@ final class LazyRichFigures {
     }
 
     /**
-     * (a) M-alignment, NTK-target alignment and NTK relative alignment (the primary run's three, the overlays'
-     * M-alignment); (b) relative weight change ||W - W_0|| / ||W_0||; (c) NTK drift ||K_t - K_0||_F, for every run.
+     * M-alignment, NTK-target alignment and NTK relative alignment against the step: the primary run's three and the
+     * overlays' M-alignment.
      */
     static Figure alignment(List<LazyRichRun> runs, long step, double smoothing, FigureSize size) {
         LazyRichRun primary = requireLoss(runs);
         List<Series> align = new ArrayList<>();
-        Bounds alignBounds = new Bounds();
-        curve(align, alignBounds, "align-0-m", "M-alignment" + suffix(runs, 0), primary.seriesOrNull("m_alignment"),
+        Bounds unit = new Bounds(-0.02, 1.02);
+        curve(align, unit, "align-0-m", "M-alignment" + suffix(runs, 0), primary.seriesOrNull("m_alignment"),
                 smoothing, M_ALIGN_ARGB, PRIMARY_PT, AxisScale.LINEAR);
-        curve(align, alignBounds, "align-0-ntk", "NTK-target" + suffix(runs, 0), primary.seriesOrNull("ntk_alignment"),
+        curve(align, unit, "align-0-ntk", "NTK-target" + suffix(runs, 0), primary.seriesOrNull("ntk_alignment"),
                 smoothing, NTK_ALIGN_ARGB, PRIMARY_PT, AxisScale.LINEAR);
-        curve(align, alignBounds, "align-0-relative", "NTK vs NTK_0" + suffix(runs, 0),
+        curve(align, unit, "align-0-relative", "NTK vs NTK_0" + suffix(runs, 0),
                 primary.seriesOrNull("ntk_relative_alignment"), smoothing, NTK_RELATIVE_ARGB, PRIMARY_PT,
                 AxisScale.LINEAR);
         for (int r = 1; r < runs.size(); r++) {
-            curve(align, alignBounds, "align-" + r + "-m", "M-alignment" + suffix(runs, r),
+            curve(align, unit, "align-" + r + "-m", "M-alignment" + suffix(runs, r),
                     runs.get(r).seriesOrNull("m_alignment"), smoothing, RUN_COLOURS[r], LINE_PT, AxisScale.LINEAR);
         }
-        alignBounds = new Bounds(-0.02, 1.02);
-        vertical(align, "align-step", "step", step, alignBounds, STEP_ARGB);
+        vertical(align, "align-step", "step", step, new Bounds(-0.02, 1.02), STEP_ARGB);
         Panel alignment = new Panel("alignment", "", Axis.log("step"),
-                Axis.linear("alignment").withRange(new Range(-0.02, 1.02)), align, LegendPosition.UPPER_LEFT, false,
+                Axis.linear("alignment").withRange(new Range(-0.02, 1.02)), align, LegendPosition.LOWER_LEFT, false,
                 Set.of());
+        return new Figure(ALIGNMENT, "Alignments, " + primary.label(), List.of(alignment), 1, size);
+    }
+
+    /**
+     * How far the features move, for every run: (a) the relative weight change ||W - W_0|| / ||W_0||; (b) the NTK
+     * drift ||K_t - K_0||_F on the NTK points.
+     */
+    static Figure movement(List<LazyRichRun> runs, long step, double smoothing, FigureSize size) {
+        requireLoss(runs);
         Panel change = perRunPanel("change", Axis.linear("||W - W_0|| / ||W_0||"), "rel_change_W", runs, step, smoothing);
-        Panel drift = perRunPanel("drift", Axis.log("NTK drift ||K - K_0||_F"), "ntk_drift", runs, step, smoothing);
-        return new Figure(ALIGNMENT, "Alignment and feature movement, " + primary.label(),
-                List.of(alignment, change, drift), 1, size);
+        Panel drift = perRunPanel("drift", Axis.log("||K - K_0||_F"), "ntk_drift", runs, step, smoothing);
+        return new Figure(MOVEMENT, "Weight change and NTK drift", List.of(change, drift), 2, size);
     }
 
     /**
@@ -164,22 +174,20 @@ final class LazyRichFigures {
             index[i] = i + 1;
         }
         List<Series> series = new ArrayList<>();
-        series.add(new BarSeries("eigenvalues", "step " + step, index, values, 0.8, BAR_ARGB));
-        String start = "";
+        series.add(new BarSeries("eigenvalues", String.format(Locale.ROOT, "step %d, %s (\\lambda_1 = %.3g)", step,
+                runLabel, values.length == 0 ? Double.NaN : values[0]), index, values, 0.8, BAR_ARGB));
         if (atStart != null) {
             double[] initial = column(atStart, "m_eigenvalues at the first checkpoint");
             if (initial.length != values.length) {
                 throw new IllegalArgumentException("m_eigenvalues: " + values.length + " values at step " + step + " but "
                         + initial.length + " at step " + startStep);
             }
-            series.add(new ScatterSeries("initial", "step " + startStep, XYData.of(index, initial), INIT_ARGB, 4));
-            start = String.format(Locale.ROOT, " (%.3g at step %d)", initial.length == 0 ? Double.NaN : initial[0],
-                    startStep);
+            series.add(new ScatterSeries("initial", String.format(Locale.ROOT, "step %d (\\lambda_1 = %.3g)", startStep,
+                    initial.length == 0 ? Double.NaN : initial[0]), XYData.of(index, initial), INIT_ARGB, 4));
         }
         Panel panel = new Panel("spectrum", "", Axis.linear("index (descending)"), Axis.linear("eigenvalue of M"), series,
                 LegendPosition.UPPER_RIGHT, false, Set.of());
-        String title = String.format(Locale.ROOT, "Eigenvalues of M = W^TW/N, %s, step %d: \\lambda_1 = %.3g%s", runLabel,
-                step, values.length == 0 ? Double.NaN : values[0], start);
+        String title = String.format(Locale.ROOT, "Eigenvalues of M = W^TW/N at step %d", step);
         return new Figure(SPECTRUM, title, List.of(panel), 1, size);
     }
 

@@ -106,6 +106,11 @@ public final class LazyRichRun {
         return "\\alpha = " + LazyRichSetup.number(config.alpha()) + (config.centredLoss() ? " centred" : "");
     }
 
+    /** {@link #label()} as plain text for controls: {@code α = 4}. */
+    public String plainLabel() {
+        return "\u03b1 = " + LazyRichSetup.number(config.alpha()) + (config.centredLoss() ? " centred" : "");
+    }
+
     /** The series called {@code name}, or null when the run never logged it. */
     public MetricSeries seriesOrNull(String name) {
         return history.has(name) ? history.series(name) : null;

@@ -93,15 +93,15 @@ public record LazyRichSetup(LazyRichConfig config, long steps) {
      */
     public static String paperValue(String field) {
         return switch (field) {
-            case "alpha" -> "paper: 1 (Fig. 1); sweep 2^-5 .. 32";
-            case "epsilon" -> "paper: 0.25 (Fig. 1), 0.02 (others)";
+            case "alpha" -> "paper: 1 (Fig. 1); swept 1/32, 1/4, 1/2 .. 32 (the ticks)";
+            case "epsilon" -> "paper: 0.25 (Fig. 1), 0.02";
             case "dim" -> "paper: 100";
             case "trainSize" -> "paper: 550";
             case "testSize" -> "paper: 1000";
             case "width" -> "paper: 500";
-            case "lrScale" -> "paper: 1 (Fig. 1), 20 (Fig. 3e, centred)";
+            case "lrScale" -> "paper: 1; 20 (Fig. 3e)";
             case "centredLoss" -> "paper: off (Fig. 1), on (Fig. 3e)";
-            case "ntkPoints" -> "paper: all 1000 test points";
+            case "ntkPoints" -> "paper: all 1000";
             case "steps" -> "paper: 100000 epochs";
             default -> "";
         };

@@ -33,14 +33,15 @@ import org.dynamicsworkbench.render.figure.fx.FigureView;
 /**
  * The Lazy-to-rich tool's window: on the left the alpha slider (log scale, the spec's sweep values as labelled
  * ticks; releasing it trains or reuses that alpha's run), the other hyperparameters with the paper's values beside
- * them, the run commands, progress, the one-line summary and messages; the loss, decomposition, alignment and
- * spectrum views in a 2 x 2 grid (a click on a curve seeks the timeline); the timeline and smoothing below.
+ * them, the run commands, progress, the one-line summary and messages; the loss, decomposition and spectrum views
+ * above the alignment and movement views (a click on a curve seeks the timeline); the timeline and smoothing below.
  */
 final class LazyRichView extends BorderPane {
     private final LazyRichViewModel viewModel;
     private final FigureView loss = new FigureView();
     private final FigureView decomposition = new FigureView();
     private final FigureView alignment = new FigureView();
+    private final FigureView movement = new FigureView();
     private final FigureView spectrum = new FigureView();
     private final TimelineControl timelineControl;
     private final SmoothingControl smoothingControl = new SmoothingControl();
@@ -58,6 +59,7 @@ final class LazyRichView extends BorderPane {
         loss.setId("lazyRichLoss");
         decomposition.setId("lazyRichDecomposition");
         alignment.setId("lazyRichAlignment");
+        movement.setId("lazyRichMovement");
         spectrum.setId("lazyRichSpectrum");
         summary.setId("lazyRichSummary");
         message.setId("lazyRichMessage");
@@ -71,7 +73,7 @@ final class LazyRichView extends BorderPane {
         HBox.setHgrow(timelineControl, Priority.ALWAYS);
         bottom.setPadding(new Insets(6));
         setBottom(bottom);
-        for (FigureView v : List.of(loss, decomposition, alignment)) {
+        for (FigureView v : List.of(loss, decomposition, alignment, movement)) {
             v.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && v.readoutProperty().get() != null) {
                     viewModel.timeline().seek(v.readoutProperty().get().x());
@@ -116,18 +118,21 @@ final class LazyRichView extends BorderPane {
         timelineControl.dispose();
     }
 
+    /** Loss, decomposition and spectrum above; alignments and the two-panel movement figure below. */
     private GridPane views() {
         GridPane views = new GridPane();
         views.add(loss, 0, 0);
         views.add(decomposition, 1, 0);
+        views.add(spectrum, 2, 0);
         views.add(alignment, 0, 1);
-        views.add(spectrum, 1, 1);
-        for (FigureView v : List.of(loss, decomposition, alignment, spectrum)) {
-            v.setPrefSize(440, 330);
+        views.add(movement, 1, 1, 2, 1);
+        for (FigureView v : List.of(loss, decomposition, spectrum, alignment, movement)) {
+            v.setPrefSize(380, 320);
             v.setMinSize(200, 150);
             GridPane.setHgrow(v, Priority.ALWAYS);
             GridPane.setVgrow(v, Priority.ALWAYS);
         }
+        movement.setPrefSize(760, 320);
         return views;
     }
 
@@ -166,7 +171,7 @@ final class LazyRichView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
-        String[][] rows = {{"epsilon", "\u03b5 (quadratic part)"}, {"dim", "D (input dimension)"},
+        String[][] rows = {{"epsilon", "\u03b5 (quadratic part)"}, {"dim", "D (input dim.)"},
                 {"trainSize", "P (training points)"}, {"testSize", "Test points"}, {"width", "N (neurons)"},
                 {"lrScale", "c in \u03b7 = c N / \u03b1\u00b2"}, {"ntkPoints", "NTK points"}, {"steps", "Steps"},
                 {"seed", "Seed"}};
@@ -292,12 +297,14 @@ final class LazyRichView extends BorderPane {
             loss.setFigure(null);
             decomposition.setFigure(null);
             alignment.setFigure(null);
+            movement.setFigure(null);
             return;
         }
         loss.setFigure(LazyRichFigures.loss(runs, s.step(), s.smoothing(), LazyRichFigures.LOSS_SIZE));
         decomposition.setFigure(LazyRichFigures.decomposition(runs, s.step(), s.smoothing(),
                 LazyRichFigures.DECOMPOSITION_SIZE));
         alignment.setFigure(LazyRichFigures.alignment(runs, s.step(), s.smoothing(), LazyRichFigures.ALIGNMENT_SIZE));
+        movement.setFigure(LazyRichFigures.movement(runs, s.step(), s.smoothing(), LazyRichFigures.MOVEMENT_SIZE));
     }
 
     private void showSpectrum() {

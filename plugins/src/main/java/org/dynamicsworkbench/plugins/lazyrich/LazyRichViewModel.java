@@ -347,7 +347,7 @@ final class LazyRichViewModel {
             all.addAll(overlays);
         }
         runs.set(List.copyOf(all));
-        summary.set(primary == null ? "" : primary.label() + ": " + primary.summary().line());
+        summary.set(primary == null ? "" : primary.plainLabel() + ": " + primary.summary().line());
         long[] steps = primary == null ? new long[0] : primary.checkpointSteps();
         StepAxis axis = timeline.axis();
         StepAxis next = StepAxis.of(steps);

@@ -53,7 +53,7 @@ class LazyRichFiguresTest {
         ScatterSeries peak = (ScatterSeries) p.seriesById("loss-peak");
         assertEquals(200, peak.data().x(0));
         assertEquals(1.5, peak.data().y(0), 1e-12);
-        assertTrue(f.title().contains("\\alpha = 4") && f.title().contains("delay ratio 5.3"), f.title());
+        assertEquals("Loss, \\alpha = 4 (delay ratio 5.3)", f.title());
     }
 
     @Test
@@ -66,12 +66,15 @@ class LazyRichFiguresTest {
         assertEquals("test (\\alpha = 1)", overlay.label());
         assertNotNull(loss.panelById("loss").seriesById("loss-1-test-raw"), "smoothing draws the raw curve beneath");
         Figure alignment = LazyRichFigures.alignment(runs, 10, 0, LazyRichFigures.ALIGNMENT_SIZE);
-        assertEquals(List.of("alignment", "change", "drift"), alignment.panels().stream().map(Panel::id).toList());
         assertNotNull(alignment.panelById("alignment").seriesById("align-0-ntk"));
+        assertNotNull(alignment.panelById("alignment").seriesById("align-0-relative"));
         assertNotNull(alignment.panelById("alignment").seriesById("align-1-m"));
         assertNull(alignment.panelById("alignment").seriesById("align-1-ntk"), "overlays show their M-alignment only");
-        assertNotNull(alignment.panelById("change").seriesById("change-1"));
-        assertNotNull(alignment.panelById("drift").seriesById("drift-0"));
+        Figure movement = LazyRichFigures.movement(runs, 10, 0, LazyRichFigures.MOVEMENT_SIZE);
+        assertEquals(List.of("change", "drift"), movement.panels().stream().map(Panel::id).toList());
+        assertEquals(0.5, ((LineSeries) movement.panelById("change").seriesById("change-1")).data().y(50), 1e-12);
+        assertEquals(50, ((LineSeries) movement.panelById("drift").seriesById("drift-0")).data().y(5), 1e-12);
+        assertEquals(10, ((LineSeries) movement.panelById("drift").seriesById("drift-step")).data().x(0));
         Figure decomposition = LazyRichFigures.decomposition(runs, 10, 0, LazyRichFigures.DECOMPOSITION_SIZE);
         for (String id : List.of("measured", "sum", "t1", "t2", "t3", "decomposition-step")) {
             assertNotNull(decomposition.panelById("decomposition").seriesById(id), id);
@@ -88,9 +91,11 @@ class LazyRichFiguresTest {
         BarSeries bars = (BarSeries) f.panelById("spectrum").seriesById("eigenvalues");
         assertArrayEquals(new double[] {12, 1, 0.5}, bars.heights(), 1e-12);
         assertArrayEquals(new double[] {1, 2, 3}, bars.x(), 0);
+        assertEquals("step 1000, \\alpha = 4 (\\lambda_1 = 12.0)", bars.label());
         ScatterSeries start = (ScatterSeries) f.panelById("spectrum").seriesById("initial");
         assertEquals(2, start.data().y(0), 1e-12);
-        assertTrue(f.title().contains("step 1000: \\lambda_1 = 12.0 (2.00 at step 0)"), f.title());
+        assertEquals("step 0 (\\lambda_1 = 2.00)", start.label());
+        assertEquals("Eigenvalues of M = W^TW/N at step 1000", f.title());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LazyRichFigures.spectrum(
                 Tensor.vector(new double[] {1, 2}), 5, Tensor.vector(new double[] {1, 2, 3}), 0, "x",
                 LazyRichFigures.SPECTRUM_SIZE));
@@ -105,23 +110,23 @@ class LazyRichFiguresTest {
         var state = new ObjectMapper().readTree("{\"run\": \"data/a4\", \"step\": 100, \"overlays\": [\"data/a1\"]}");
         List<FigureSpec> specs = new LazyRichTool().figuresFor(state, session);
         assertEquals(List.of(LazyRichFigures.LOSS, LazyRichFigures.DECOMPOSITION, LazyRichFigures.ALIGNMENT,
-                LazyRichFigures.SPECTRUM), specs.stream().map(FigureSpec::id).toList());
+                LazyRichFigures.MOVEMENT, LazyRichFigures.SPECTRUM), specs.stream().map(FigureSpec::id).toList());
         for (FigureSpec spec : specs) {
             Figure f = spec.build(FigureRequest.withoutOpenGl(spec.defaultSize(), 150));
             assertEquals(spec.id(), f.id());
         }
-        Figure spectrum = specs.get(3).build(FigureRequest.withoutOpenGl(specs.get(3).defaultSize(), 150));
+        Figure spectrum = specs.get(4).build(FigureRequest.withoutOpenGl(specs.get(4).defaultSize(), 150));
         assertArrayEquals(LazyRichRunFixture.eigenvalues(100),
                 ((BarSeries) spectrum.panelById("spectrum").seriesById("eigenvalues")).heights(), 1e-12);
         // no step: the last checkpoint
         var last = new LazyRichTool().figuresFor(new ObjectMapper().readTree("{\"run\": \"data/a4\"}"), session);
-        Figure atLast = last.get(3).build(FigureRequest.withoutOpenGl(last.get(3).defaultSize(), 150));
-        assertTrue(atLast.title().contains("step 1000"), atLast.title());
+        Figure atLast = last.get(4).build(FigureRequest.withoutOpenGl(last.get(4).defaultSize(), 150));
+        assertTrue(atLast.title().endsWith("step 1000"), atLast.title());
         // a step between checkpoints snaps to the nearest, as the window's timeline does
         var between = new LazyRichTool().figuresFor(new ObjectMapper().readTree("{\"run\": \"data/a4\", \"step\": 400}"),
                 session);
-        Figure snapped = between.get(3).build(FigureRequest.withoutOpenGl(between.get(3).defaultSize(), 150));
-        assertTrue(snapped.title().contains("step 100:"), snapped.title());
+        Figure snapped = between.get(4).build(FigureRequest.withoutOpenGl(between.get(4).defaultSize(), 150));
+        assertTrue(snapped.title().endsWith("step 100"), snapped.title());
         assertEquals(100, ((LineSeries) between.get(0).build(FigureRequest.withoutOpenGl(LazyRichFigures.LOSS_SIZE, 150))
                 .panelById("loss").seriesById("loss-step")).data().x(0));
         assertTrue(new LazyRichTool().figuresFor(new ObjectMapper().readTree("{}"), session).isEmpty());
