@@ -175,7 +175,7 @@ final class LazyRichViewModel {
         try {
             next = setup.withAlpha(alpha);
         } catch (IllegalArgumentException e) {
-            fail("alpha", e);
+            fail("Setup", e);
             return;
         }
         state.set(state.get().withSetup(next));
@@ -244,12 +244,14 @@ final class LazyRichViewModel {
 
     /**
      * Reads the run in {@code dir} in the background and shows it as the primary run (the run shown so far becomes
-     * an overlay); the setup takes its configuration, so the slider shows its alpha.
+     * an overlay; a run still training is cancelled); the setup takes its configuration, so the slider shows its
+     * alpha.
      */
     void openRun(Path dir) {
         message.set("Reading " + dir + " ...");
         context.tasks().submit("Read lazy-rich run " + dir.getFileName(), (p, cancel) -> LazyRichRun.open(dir),
                 reading -> {
+                    cancel();
                     overlays = keptBeside(reading.folder());
                     primary = reading;
                     LazyRichSetup setup = new LazyRichSetup(reading.config(), reading.manifest().plan().steps());

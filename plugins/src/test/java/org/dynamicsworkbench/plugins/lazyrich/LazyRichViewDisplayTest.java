@@ -193,6 +193,19 @@ class LazyRichViewDisplayTest {
         assertEquals(5, fx(() -> instance.figures()).size());
         assertEquals("\u03b1 = 4: delay ratio 5.3 (train loss halves at step 70, test loss at step 370); test-loss "
                 + "peak 1.50 at step 200 (initial 1.00)", ((Label) root.lookup("#lazyRichSummary")).getText());
+
+        // "Open run folder": the opened run becomes the primary, the one shown so far the first overlay
+        LazyRichRunFixture.write(session.resolve("data/a8"), 8);
+        fx(() -> {
+            instance.viewModel().openRun(session.resolve("data/a8"));
+            return null;
+        });
+        waitUntil(() -> "data/a8".equals(instance.viewModel().stateProperty().get().run()));
+        assertEquals(List.of("data/a4", "data/a1"), fx(() -> instance.viewModel().stateProperty().get().overlays()));
+        assertEquals(3, fx(() -> instance.viewModel().runsProperty().get().size()));
+        assertEquals("\u03b1 = 8", fx(() -> ((Label) root.lookup("#lazyRichAlphaValue")).getText()),
+                "the slider shows the opened run's alpha");
+        assertEquals(3.0, fx(() -> ((LazyRichView) instance.view()).alphaSlider().getValue()), 1e-12);
     }
 
     private static double[] bars(Figure f) {
