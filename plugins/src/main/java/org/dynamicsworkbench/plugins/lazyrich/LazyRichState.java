@@ -11,6 +11,7 @@ import org.dynamicsworkbench.analysis.learning.run.Smoothing;
  * runs overlaid on the curves (the previous alphas' runs, newest first) and the setup of the next run.
  */
 public record LazyRichState(String run, long step, double smoothing, List<String> overlays, LazyRichSetup setup) {
+    /** Full-batch gradient descent: the curves are smooth as logged. */
     public static final double DEFAULT_SMOOTHING = 0.0;
     /** At most this many runs overlay the primary one (colours stay apart). */
     public static final int MAX_OVERLAYS = 3;

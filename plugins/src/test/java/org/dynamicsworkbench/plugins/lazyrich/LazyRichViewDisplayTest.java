@@ -90,7 +90,6 @@ class LazyRichViewDisplayTest {
                     sizes.add(now.get(0).seriesOrNull("train_loss").size());
                 }
             });
-            instance.view().lookup("#lazyRichAlpha");
             ((LazyRichView) instance.view()).alphaSlider().setValue(3); // log2: alpha 8, as on release
             return null;
         });
