@@ -58,7 +58,7 @@ class RenderAndBenchCommandTest {
             huge height    | Lorenz --out DIR/a.png --height 9000    | error: --height 9000: must be between 1 and 8192, got 9000
             bad dpi        | Lorenz --out DIR/a.png --dpi x          | error: --dpi x: 'x' is not a number
             no session     | DIR/none.json --out DIR/a.png           | error: DIR/none.json: no such file
-            bad session    | DIR/bad.json --out DIR/a.png            | error: DIR/bad.json: line 1: tools[0].tool: unknown tool 'koopmann' (available: alrnn, attractor-explorer, concept-space, entropy-collapse, grokking, koopman, peccary)
+            bad session    | DIR/bad.json --out DIR/a.png            | error: DIR/bad.json: line 1: tools[0].tool: unknown tool 'koopmann' (available: alrnn, attractor-explorer, concept-space, entropy-collapse, grokking, koopman, lazy-rich, peccary)
             bad state      | DIR/state.json --out DIR/a.png          | error: DIR/state.json: tools[0].state.dt: must be a positive number
             """)
     void badRenderInputIsOneLineAndWritesNothing(String name, String args, String expectedStart) throws Exception {
