@@ -21,8 +21,8 @@ class ToolServicesTest {
             assertTrue(ids.add(tool.id()), "duplicate tool id " + tool.id());
             assertTrue(!tool.title().isBlank() && !tool.description().isBlank(), tool.id());
         }
-        assertTrue(ids.containsAll(Set.of("attractor-explorer", "peccary", "koopman", "grokking", "lazy-rich", "entropy-collapse",
-                "concept-space")), "found " + ids);
+        assertTrue(ids.containsAll(Set.of("attractor-explorer", "peccary", "koopman", "grokking", "lazy-rich",
+                "entropy-collapse", "concept-space")), "found " + ids);
         assertEquals(ids.size(), tools.size());
     }
 }
