@@ -1,7 +1,7 @@
 package org.dynamicsworkbench.plugins.concepts;
 
 import java.util.List;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 
 /** The Concept-space tool's figure specs: space, coordinates, learning times and speed of the seeds at a step. */

@@ -47,6 +47,8 @@ final class ConceptFigures {
     private static final double LINE_PT = 1.2;
     private static final double CORNER_PT = 9;
     private static final double NOW_PT = 7;
+    /** The sudden-turn ring's radius in concept units (the plot shows about 1.1 units across). */
+    private static final double TURN_RING_RADIUS = 0.045;
     private static final int BAND_ALPHA = 0x40;
 
     private ConceptFigures() {
@@ -62,7 +64,7 @@ final class ConceptFigures {
         if (a.seeds() > 1) {
             for (int s = 0; s < a.seeds(); s++) {
                 ConceptTrajectory t = a.seedTrajectories(false).get(s);
-                series.add(new LineSeries("seed-" + s, s == 0 ? "each seed (raw)" : "",
+                series.add(new LineSeries("seed-" + s, s == 0 ? "seeds (raw)" : "",
                         XYData.of(t.concept1(), t.concept2()), SmoothedLines.faint(HELD_OUT_ARGB), 0.6));
             }
         }
@@ -71,23 +73,14 @@ final class ConceptFigures {
             series.add(new LineSeries("class-" + k, k == 0 ? "train classes" : "",
                     XYData.of(t.concept1(), t.concept2()), CLASS_ARGB[k], LINE_PT));
         }
-        series.add(line(a.trajectory(ConceptAnalysis.HELD_OUT), "held-out", "held-out (1,1), naive",
+        series.add(line(a.trajectory(ConceptAnalysis.HELD_OUT), "held-out", "held-out (1,1)",
                 HELD_OUT_ARGB, LINE_PT * 1.6));
-        series.add(line(a.trajectory(ConceptAnalysis.OVERPROMPT), "overprompt", "held-out, over-prompted",
+        series.add(line(a.trajectory(ConceptAnalysis.OVERPROMPT), "overprompt", "over-prompted",
                 OVERPROMPT_ARGB, LINE_PT * 1.6));
         series.add(new ScatterSeries("train-corners", "", XYData.of(new double[] {0, 0, 1},
                 new double[] {0, 1, 0}), 0xff555555, CORNER_PT));
         series.add(new ScatterSeries("held-out-corner", "", XYData.of(new double[] {1}, new double[] {1}),
                 HELD_OUT_ARGB, CORNER_PT * 1.3));
-        for (boolean over : new boolean[] {false, true}) {
-            long turn = a.turnStep(over);
-            ConceptTrajectory t = a.trajectory(over ? ConceptAnalysis.OVERPROMPT : ConceptAnalysis.HELD_OUT);
-            int i = Arrays.binarySearch(t.steps(), turn);
-            if (turn >= 0 && i >= 0) {
-                series.add(new ScatterSeries(over ? "turn-overprompt" : "turn", over ? "" : "sudden turn",
-                        XYData.of(new double[] {t.concept1()[i]}, new double[] {t.concept2()[i]}), TURN_ARGB, NOW_PT));
-            }
-        }
         int now = nearest(a.steps(), step);
         if (now >= 0) {
             double[] x = new double[ConceptAnalysis.PROMPTS.size()];
@@ -98,9 +91,18 @@ final class ConceptFigures {
             }
             series.add(new ScatterSeries("now", "step " + a.steps()[now], XYData.of(x, y), STEP_ARGB, NOW_PT));
         }
+        for (boolean over : new boolean[] {false, true}) { // rings drawn last: a turn at the current step stays seen
+            long turn = a.turnStep(over);
+            ConceptTrajectory t = a.trajectory(over ? ConceptAnalysis.OVERPROMPT : ConceptAnalysis.HELD_OUT);
+            int i = Arrays.binarySearch(t.steps(), turn);
+            if (turn >= 0 && i >= 0) {
+                series.add(ring(over ? "turn-overprompt" : "turn", over ? "" : "sudden turn", t.concept1()[i],
+                        t.concept2()[i]));
+            }
+        }
         Range unit = new Range(-0.05, 1.05);
         Panel panel = new Panel("space", "", Axis.linear("concept 1 (strong signal)").withRange(unit),
-                Axis.linear("concept 2").withRange(unit), series, LegendPosition.LOWER_RIGHT, true, Set.of());
+                Axis.linear("concept 2").withRange(unit), series, LegendPosition.OUTSIDE_RIGHT, true, Set.of());
         return new Figure(SPACE, String.format(Locale.ROOT, "Concept space at step %s (%d seed%s)",
                 now >= 0 ? Long.toString(a.steps()[now]) : "-", a.seeds(), a.seeds() == 1 ? "" : "s"), List.of(panel),
                 1, size);
@@ -126,8 +128,7 @@ final class ConceptFigures {
                         LINE_PT));
                 long t = a.learningTime(over, c);
                 if (t >= 0) {
-                    series.add(vertical(id + "-learned", (over ? "learned (over-prompted) " : "learned (naive) ") + t,
-                            t, argb, 0.8));
+                    series.add(vertical(id + "-learned", "learned " + t, t, argb, 0.8));
                 }
             }
             if (step >= 0) {
@@ -135,11 +136,11 @@ final class ConceptFigures {
             }
             panels.add(new Panel("concept-" + c, "", Axis.linear("step"),
                     Axis.linear("held-out: concept " + c).withRange(new Range(-0.02, 1.02)), series,
-                    LegendPosition.LOWER_RIGHT, false, Set.of()));
+                    LegendPosition.OUTSIDE_RIGHT, false, Set.of()));
         }
         return new Figure(COORDINATES, String.format(Locale.ROOT,
                 "Held-out (1,1), mean \\pm sd of %d seed%s", a.seeds(),
-                a.seeds() == 1 ? "" : "s"), panels, 2, size);
+                a.seeds() == 1 ? "" : "s"), panels, 1, size);
     }
 
     /**
@@ -184,7 +185,7 @@ final class ConceptFigures {
             series.add(new LineSeries("step", "step " + step, XYData.of(new double[] {0.5, 2.5},
                     new double[] {step, step}), STEP_ARGB, 0.8));
         }
-        Panel panel = new Panel("times", "", Axis.linear("concept").withRange(new Range(0.5, 2.5)),
+        Panel panel = new Panel("times", "", Axis.categories("held-out class", List.of("concept 1", "concept 2")),
                 Axis.linear("learning time (step)").withRange(new Range(0, maxStep * 1.05)), series,
                 LegendPosition.UPPER_LEFT, false, Set.of());
         String title = "Learning time (held-out, > 0.9 thrice)";
@@ -223,8 +224,8 @@ final class ConceptFigures {
             for (boolean over : new boolean[] {false, true}) {
                 long turn = a.turnStep(over);
                 if (turn > 0) {
-                    series.add(new LineSeries(over ? "turn-overprompt" : "turn", "sudden turn"
-                            + (over ? " (over-prompted) " : " ") + turn, XYData.of(new double[] {turn, turn},
+                    series.add(new LineSeries(over ? "turn-overprompt" : "turn", (over ? "turn, over-prompted "
+                            : "sudden turn ") + turn, XYData.of(new double[] {turn, turn},
                             new double[] {lo, hi}), over ? SmoothedLines.faint(TURN_ARGB) : TURN_ARGB, 1.0));
                 }
             }
@@ -234,12 +235,25 @@ final class ConceptFigures {
             }
         }
         Panel panel = new Panel("speed", "", Axis.log("step"), Axis.log("|dC/dt| (per step)"), series,
-                LegendPosition.UPPER_RIGHT, false, Set.of());
+                LegendPosition.OUTSIDE_RIGHT, false, Set.of());
         return new Figure(SPEED, "Speed |dC/dt| (held-out, smoothed)", List.of(panel), 1, size);
     }
 
     private static LineSeries line(ConceptTrajectory t, String id, String label, int argb, double width) {
         return new LineSeries(id, label, XYData.of(t.concept1(), t.concept2()), argb, width);
+    }
+
+    /** A ring around ({@code x}, {@code y}) in the unit square, larger than the step's points. */
+    private static LineSeries ring(String id, String label, double x, double y) {
+        int n = 33;
+        double[] rx = new double[n];
+        double[] ry = new double[n];
+        for (int i = 0; i < n; i++) {
+            double angle = 2 * Math.PI * i / (n - 1);
+            rx[i] = x + TURN_RING_RADIUS * Math.cos(angle);
+            ry[i] = y + TURN_RING_RADIUS * Math.sin(angle);
+        }
+        return new LineSeries(id, label, XYData.of(rx, ry), TURN_ARGB, 1.6);
     }
 
     private static LineSeries vertical(String id, String label, long step, int argb, double width) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /** The seeds the Concept-space tool averages: concept runs that share every setting but the seed. */

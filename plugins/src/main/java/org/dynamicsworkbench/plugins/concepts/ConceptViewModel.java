@@ -1,5 +1,6 @@
 package org.dynamicsworkbench.plugins.concepts;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,13 @@ import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
-import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.dynamicsworkbench.plugins.timeline.StepAxis;
@@ -38,7 +40,6 @@ import org.dynamicsworkbench.plugins.timeline.Timeline;
  */
 final class ConceptViewModel {
     private final ToolContext context;
-    private final Executor ui;
     private final ExperimentKinds kinds;
     private final ObjectProperty<ConceptState> state = new SimpleObjectProperty<>(ConceptState.defaults());
     private final ObjectProperty<List<RunReading>> runs = new SimpleObjectProperty<>(List.of());
@@ -48,14 +49,13 @@ final class ConceptViewModel {
             "Open a run (or a folder of seeds), or set up the runs and train.");
     private final BooleanProperty training = new SimpleBooleanProperty(false);
     private final Timeline timeline = new Timeline();
-    private final List<TaskHandle> tasks = new ArrayList<>();
+    private final SideBySideTraining batch;
     private Path sessionFolder = Path.of("").toAbsolutePath();
-    private int running;
 
     ConceptViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
         this.context = Objects.requireNonNull(context, "context");
-        this.ui = Objects.requireNonNull(ui, "ui");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
+        this.batch = new SideBySideTraining(context, Objects.requireNonNull(ui, "ui"));
         timeline.currentStepProperty().addListener((o, was, now) -> state.set(state.get().withStep(now.longValue())));
     }
 
@@ -128,8 +128,7 @@ final class ConceptViewModel {
             return;
         }
         context.tasks().submit("Read concept run " + dir.getFileName(), (p, cancel) -> {
-            RunReading reading = RunReading.open(dir);
-            RunFolders.requireKind(reading, "'" + dir + "'", ConceptTool.KIND);
+            RunReading reading = RunFolders.open(dir, ConceptTool.KIND);
             if (!runs.get().isEmpty()) {
                 String difference = ConceptRuns.difference(runs.get().get(0), reading);
                 if (difference != null) {
@@ -161,102 +160,98 @@ final class ConceptViewModel {
         }
         ExperimentKind<?> kind;
         try {
-            kind = kinds.byName(ConceptTool.KIND);
-        } catch (RuntimeException e) {
-            context.showError("Concept space", "this build has no '" + ConceptTool.KIND + "' experiment: "
-                    + e.getMessage());
+            kind = LiveTraining.kind(kinds, ConceptTool.KIND);
+        } catch (IllegalStateException e) {
+            context.showError("Concept space", e.getMessage());
             return;
         }
         ConceptSetup setup = state.get().setup();
         training.set(true);
         progress.set(0);
-        running = setup.seeds();
         show(List.of());
         List<String> written = new ArrayList<>();
         List<Path> dirs = new ArrayList<>();
+        List<ObjectNode> configs = new ArrayList<>();
         for (int i = 0; i < setup.seeds(); i++) {
             Path d = dir.resolve("seed=" + setup.seedConfig(i).seed()).toAbsolutePath().normalize();
             dirs.add(d);
+            configs.add(setup.seedConfig(i).toJson());
             written.add(SessionFolderPaths.written(d, sessionFolder));
         }
         state.set(state.get().withRuns(written).withStep(-1));
         context.stateChanged();
         message.set("Training " + setup.summary() + " ...");
-        for (int i = 0; i < dirs.size(); i++) {
-            Path d = dirs.get(i);
-            int index = i;
-            tasks.add(context.tasks().submit("Train concepts " + d.getFileName(),
-                    (p, cancel) -> LiveTraining.train(d, kind, setup.seedConfig(index).toJson(), setup.steps(), ui,
-                            reading -> showLive(index, reading), p, cancel),
-                    fraction -> {
-                        if (index == 0) {
-                            progress.set(fraction);
-                        }
-                    },
-                    outcome -> {
-                        message.set(d.getFileName() + ": " + outcome.status().label() + " at step " + outcome.step()
-                                + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
-                        finishedOne(dirs);
-                    },
-                    error -> {
-                        fail("Training " + d.getFileName() + " stopped", error);
-                        finishedOne(dirs);
-                    }));
-        }
+        batch.start("Train concepts", kind, dirs, configs, setup.steps(), new SideBySideTraining.Events() {
+            @Override
+            public void live(int index, RunReading reading) {
+                showLive(index, reading);
+            }
+
+            @Override
+            public void progress(double fraction) {
+                progress.set(fraction);
+            }
+
+            @Override
+            public void finished(int index, Path d, RunOutcome outcome) {
+                message.set(d.getFileName() + ": " + outcome.status().label() + " at step " + outcome.step()
+                        + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
+            }
+
+            @Override
+            public void failed(int index, Path d, Throwable error) {
+                fail("Training " + d.getFileName() + " stopped", error);
+            }
+
+            @Override
+            public void allDone() {
+                training.set(false);
+                progress.set(1);
+                readFinished(dirs);
+            }
+        });
     }
 
     /** Stops the runs training here at their next step; their folders keep the checkpoints written so far. */
     void cancel() {
-        tasks.forEach(TaskHandle::cancel);
-        tasks.clear();
+        batch.cancel();
         if (training.get()) {
             training.set(false);
-            running = 0;
             message.set("Cancelled; the runs keep their checkpoints.");
         }
     }
 
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
     void close() {
-        tasks.clear();
+        batch.detach();
         timeline.playingProperty().set(false);
     }
 
-    private void finishedOne(List<Path> dirs) {
-        running--;
-        if (running <= 0 && training.get()) {
-            training.set(false);
-            progress.set(1);
-            tasks.clear();
-            List<Path> finished = List.copyOf(dirs);
-            context.tasks().submit("Read concept runs", (p, cancel) -> {
-                List<RunReading> read = new ArrayList<>();
-                for (Path d : finished) {
-                    if (Files.isRegularFile(d.resolve(ExperimentRun.MANIFEST))) {
-                        read.add(RunReading.open(d));
-                    }
+    /** Reads the seeds' folders again once all have stopped (the folders are the truth; a failed one is left out). */
+    private void readFinished(List<Path> dirs) {
+        List<Path> finished = List.copyOf(dirs);
+        context.tasks().submit("Read concept runs", (p, cancel) -> {
+            List<RunReading> read = new ArrayList<>();
+            for (Path d : finished) {
+                if (Files.isRegularFile(d.resolve(ExperimentRun.MANIFEST))) {
+                    read.add(RunReading.open(d));
                 }
-                return read;
-            }, read -> {
-                show(read);
-                context.stateChanged();
-            }, error -> fail("Cannot read the runs", error));
-        }
+            }
+            return read;
+        }, read -> {
+            show(read);
+            context.stateChanged();
+        }, error -> fail("Cannot read the runs", error));
     }
 
     private void showLive(int index, RunReading reading) {
         if (!training.get()) {
             return;
         }
-        List<RunReading> next = new ArrayList<>(runs.get());
-        if (index < next.size()) {
-            next.set(index, reading);
-        } else if (index == next.size()) {
-            next.add(reading);
-        } else {
-            return; // an earlier seed has not logged yet: it joins in order
+        List<RunReading> next = SideBySideTraining.placeLive(runs.get(), index, reading);
+        if (next != null) {
+            show(next);
         }
-        show(next);
     }
 
     /** Shows {@code next}: the analysis is recomputed and the timeline takes the common evaluation steps. */
@@ -286,9 +281,7 @@ final class ConceptViewModel {
     /** One run, or the runs in the sub-folders of {@code dir} (name order). */
     private static List<RunReading> readSeeds(Path dir) throws IOException, ToolStateException {
         if (Files.isRegularFile(dir.resolve(ExperimentRun.MANIFEST))) {
-            RunReading one = RunReading.open(dir);
-            RunFolders.requireKind(one, "'" + dir + "'", ConceptTool.KIND);
-            return List.of(one);
+            return List.of(RunFolders.open(dir, ConceptTool.KIND));
         }
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {

@@ -2,7 +2,7 @@ package org.dynamicsworkbench.plugins.entropy;
 
 import java.util.List;
 import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 
 /** The Entropy-collapse tool's figure specs: curves, law, dH and tokens of the runs at a step. */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.entropy.ExponentialLawFit;
 import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
 import org.dynamicsworkbench.plugins.runs.FigureText;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.timeline.SmoothedLines;
 import org.dynamicsworkbench.render.figure.Axis;
 import org.dynamicsworkbench.render.figure.Figure;
@@ -16,6 +16,7 @@ import org.dynamicsworkbench.render.figure.LegendPosition;
 import org.dynamicsworkbench.render.figure.LineSeries;
 import org.dynamicsworkbench.render.figure.Palette;
 import org.dynamicsworkbench.render.figure.Panel;
+import org.dynamicsworkbench.render.figure.Range;
 import org.dynamicsworkbench.render.figure.ScatterSeries;
 import org.dynamicsworkbench.render.figure.Series;
 import org.dynamicsworkbench.render.figure.XYData;
@@ -58,16 +59,16 @@ final class EntropyFigures {
      */
     static Figure curves(List<RunReading> runs, long step, double smoothing, FigureSize size) {
         requireLogged(runs.get(0), "entropy_train");
-        Panel entropy = curvePanel("entropy", "entropy H (nats)", runs, "entropy_train", step, smoothing);
-        Panel reward = curvePanel("reward", "expected reward R (held-out)", runs, "reward_expected", step, smoothing);
+        Panel entropy = curvePanel("entropy", "entropy H (nats)", runs, "entropy_train", step, smoothing, false);
+        Panel reward = curvePanel("reward", "expected reward R (held-out)", runs, "reward_expected", step, smoothing, false);
         return new Figure(CURVES, "Entropy and reward at step " + step, List.of(entropy, reward), 1, size);
     }
 
     /** Tokens hit by the intervention and tokens clipped by PPO, against step, for every run. */
     static Figure tokens(List<RunReading> runs, long step, double smoothing, FigureSize size) {
         requireLogged(runs.get(0), "n_intervened");
-        Panel hit = curvePanel("intervened", "tokens hit by the intervention", runs, "n_intervened", step, smoothing);
-        Panel clipped = curvePanel("clipped", "tokens clipped by PPO", runs, "n_ppo_clipped", step, smoothing);
+        Panel hit = curvePanel("intervened", "tokens hit by the intervention", runs, "n_intervened", step, smoothing, true);
+        Panel clipped = curvePanel("clipped", "tokens clipped by PPO", runs, "n_ppo_clipped", step, smoothing, true);
         return new Figure(TOKENS, "Tokens touched per step", List.of(hit,
                 clipped), 1, size);
     }
@@ -100,15 +101,14 @@ final class EntropyFigures {
             series.add(new ScatterSeries("points-" + r, r == 0 ? "(H, R) per step" : "",
                     XYData.of(law.entropy(), law.reward()), SmoothedLines.faint(argb), POINT_PT));
             if (law.full() != null) {
-                series.add(curve("fit-" + r, name + ": ceiling " + FigureText.number(law.full().ceiling()) + ", RMSE "
-                        + FigureText.number(law.full().rmse()), law.full(), hMax, argb, LINE_PT * 1.5));
+                series.add(curve("fit-" + r, name + ": ceiling " + FigureText.number(law.full().ceiling()),
+                        law.full(), hMax, argb, LINE_PT * 1.5));
                 series.add(new ScatterSeries("ceiling-" + r, "", XYData.of(new double[] {0},
                         new double[] {law.full().ceiling()}), argb, NOW_PT * 0.7));
             }
         }
         if (primary.early() != null) {
-            series.add(curve("early-fit", "first eighth (to step " + primary.earlySteps() + "): ceiling "
-                    + FigureText.number(primary.early().ceiling()) + ", extrapolated: RMSE "
+            series.add(curve("early-fit", "fit to step " + primary.earlySteps() + ", extrapolated: RMSE "
                     + FigureText.number(primary.extrapolationRmse()), primary.early(), hMax, GUIDE_ARGB, LINE_PT));
         }
         for (int r = 0; r < runs.size(); r++) {
@@ -119,20 +119,43 @@ final class EntropyFigures {
                         new double[] {law.entropy()[i]}, new double[] {law.reward()[i]}), colour(r), NOW_PT));
             }
         }
-        Panel panel = new Panel("law", "", Axis.linear("entropy H (nats)"),
-                Axis.linear("R (fit: R = -a e^{H} + b)"), series, LegendPosition.LOWER_LEFT, false, Set.of());
+        double rLo = Double.POSITIVE_INFINITY;
+        double rHi = Double.NEGATIVE_INFINITY;
+        for (EntropyLaw law : laws) {
+            for (double reward : law.reward()) {
+                rLo = Double.isFinite(reward) ? Math.min(rLo, reward) : rLo;
+                rHi = Double.isFinite(reward) ? Math.max(rHi, reward) : rHi;
+            }
+            if (law.full() != null) {
+                rHi = Math.max(rHi, law.full().ceiling());
+            }
+        }
+        Axis hAxis = Axis.linear("entropy H (nats)");
+        Axis rAxis = Axis.linear(lawLabel(primary));
+        if (hMax > 0 && rLo < rHi) { // room below the points for the legend: low reward at low entropy never occurs
+            double span = rHi - rLo;
+            hAxis = hAxis.withRange(new Range(-0.04 * hMax, 1.04 * hMax));
+            rAxis = rAxis.withRange(new Range(rLo - 0.5 * span, rHi + 0.05 * span));
+        }
+        Panel panel = new Panel("law", "", hAxis, rAxis, series, LegendPosition.LOWER_LEFT, false, Set.of());
         return new Figure(LAW, lawTitle(runs.get(0).name(), primary), List.of(panel), 1, size);
     }
 
-    /** "vanilla: a = 0.0932, b = 0.771, ceiling -a + b = 0.678, RMSE 0.00539" (the law in the y label). */
+    /** "vanilla: ceiling 0.678, RMSE 0.00539" (short enough for the view's width; a and b are in the y label). */
     static String lawTitle(String run, EntropyLaw law) {
         ExponentialLawFit f = law.full();
         if (f == null) {
             return FigureText.escape(run) + ": too few points for R = -a e^{H} + b";
         }
-        return String.format(Locale.ROOT, "%s: a = %s, b = %s, ceiling %s, RMSE %s", FigureText.escape(run),
-                FigureText.number(f.a()), FigureText.number(f.b()), FigureText.number(f.ceiling()),
-                FigureText.number(f.rmse()));
+        return String.format(Locale.ROOT, "%s: ceiling %s, RMSE %s", FigureText.escape(run),
+                FigureText.number(f.ceiling()), FigureText.number(f.rmse()));
+    }
+
+    /** "R = -a e^H + b, a = 0.0932, b = 0.771" for the primary run's fit. */
+    static String lawLabel(EntropyLaw law) {
+        ExponentialLawFit f = law.full();
+        return f == null ? "R" : "R = -a e^{H} + b, a = " + FigureText.number(f.a()) + ", b = "
+                + FigureText.number(f.b());
     }
 
     /**
@@ -173,7 +196,7 @@ final class EntropyFigures {
                     new double[] {lo, hi}), GUIDE_ARGB, LINE_PT));
         }
         Panel left = new Panel("dh-scatter", "", Axis.linear("predicted dH = -Cov(log \\pi, \\Delta z)"),
-                Axis.linear("measured dH"), scatter, LegendPosition.UPPER_LEFT, false, Set.of());
+                Axis.linear("measured dH"), scatter, LegendPosition.LOWER_RIGHT, false, Set.of());
         List<Series> lines = new ArrayList<>();
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         addCurve(lines, "dh-steps-measured", "measured", primary.seriesOrNull("dh_measured"), smoothing, colour(0), range);
@@ -186,17 +209,23 @@ final class EntropyFigures {
                 size);
     }
 
+    /** @param fromZero whether the y axis starts at 0 (token counts) rather than fitting the values */
     private static Panel curvePanel(String id, String yLabel, List<RunReading> runs, String metric, long step,
-                                    double smoothing) {
+                                    double smoothing, boolean fromZero) {
         List<Series> series = new ArrayList<>();
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int r = 0; r < runs.size(); r++) {
             addCurve(series, id + "-" + r, FigureText.escape(runs.get(r).name()), runs.get(r).seriesOrNull(metric),
                     smoothing, colour(r), range);
         }
+        Axis y = Axis.linear(yLabel);
+        if (fromZero && range[0] <= range[1]) { // counts: when nothing is clipped the line sits on the axis
+            range[0] = 0;
+            range[1] = Math.max(1, range[1]) * 1.05;
+            y = y.withRange(new Range(range[0], range[1]));
+        }
         stepLine(series, id + "-step", step, range);
-        return new Panel(id, "", Axis.linear("step"), Axis.linear(yLabel), series, LegendPosition.UPPER_RIGHT, false,
-                Set.of());
+        return new Panel(id, "", Axis.linear("step"), y, series, LegendPosition.OUTSIDE_RIGHT, false, Set.of());
     }
 
     /** Adds the raw and smoothed curve of {@code s} (nothing when null) and widens {@code range} to its values. */

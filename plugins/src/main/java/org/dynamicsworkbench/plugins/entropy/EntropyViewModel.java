@@ -17,12 +17,13 @@ import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.entropy.EntropyMode;
 import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
-import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.dynamicsworkbench.plugins.timeline.StepAxis;
@@ -40,7 +41,6 @@ final class EntropyViewModel {
     static final List<EntropyMode> COMPARISON = List.of(EntropyMode.VANILLA, EntropyMode.CLIP_COV, EntropyMode.KL_COV);
 
     private final ToolContext context;
-    private final Executor ui;
     private final ExperimentKinds kinds;
     private final ObjectProperty<EntropyState> state = new SimpleObjectProperty<>(EntropyState.defaults());
     private final ObjectProperty<List<RunReading>> runs = new SimpleObjectProperty<>(List.of());
@@ -52,14 +52,13 @@ final class EntropyViewModel {
     private final Timeline timeline = new Timeline();
     private final TimelineGroup linked = new TimelineGroup();
     private final List<Timeline> overlayTimelines = new ArrayList<>();
-    private final List<TaskHandle> tasks = new ArrayList<>();
+    private final SideBySideTraining batch;
     private Path sessionFolder = Path.of("").toAbsolutePath();
-    private int running;
 
     EntropyViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
         this.context = Objects.requireNonNull(context, "context");
-        this.ui = Objects.requireNonNull(ui, "ui");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
+        this.batch = new SideBySideTraining(context, Objects.requireNonNull(ui, "ui"));
         linked.link(timeline);
         timeline.currentStepProperty().addListener((o, was, now) -> state.set(state.get().withStep(now.longValue())));
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
@@ -172,18 +171,16 @@ final class EntropyViewModel {
 
     /** Stops the runs training here at their next step; their folders keep the checkpoints written so far. */
     void cancel() {
-        tasks.forEach(TaskHandle::cancel);
-        tasks.clear();
+        batch.cancel();
         if (training.get()) {
             training.set(false);
-            running = 0;
             message.set("Cancelled; the runs keep their checkpoints.");
         }
     }
 
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
     void close() {
-        tasks.clear();
+        batch.detach();
         timeline.playingProperty().set(false);
     }
 
@@ -194,55 +191,50 @@ final class EntropyViewModel {
         }
         ExperimentKind<?> kind;
         try {
-            kind = kinds.byName(EntropyTool.KIND);
-        } catch (RuntimeException e) {
-            context.showError("Entropy collapse", "this build has no '" + EntropyTool.KIND + "' experiment: "
-                    + e.getMessage());
+            kind = LiveTraining.kind(kinds, EntropyTool.KIND);
+        } catch (IllegalStateException e) {
+            context.showError("Entropy collapse", e.getMessage());
             return;
         }
         training.set(true);
         progress.set(0);
-        running = dirs.size();
-        List<RunReading> placeholders = new ArrayList<>();
-        show(placeholders);
+        show(List.of());
         List<String> written = new ArrayList<>();
         dirs.forEach(d -> written.add(SessionFolderPaths.written(d.toAbsolutePath().normalize(), sessionFolder)));
         state.set(state.get().withRuns(written).withStep(-1));
         context.stateChanged();
         message.set("Training " + (dirs.size() == 1 ? setups.get(0).summary() : dirs.size() + " modes, seed "
                 + setups.get(0).config().seed()) + " ...");
-        for (int i = 0; i < dirs.size(); i++) {
-            Path dir = dirs.get(i).toAbsolutePath().normalize();
-            EntropySetup setup = setups.get(i);
-            int index = i;
-            tasks.add(context.tasks().submit("Train entropy " + setup.summary(),
-                    (p, cancel) -> LiveTraining.train(dir, kind, setup.config().toJson(), setup.steps(), ui,
-                            reading -> showLive(index, reading), p, cancel),
-                    fraction -> {
-                        if (index == 0) {
-                            progress.set(fraction);
-                        }
-                    },
-                    outcome -> {
-                        message.set(dir.getFileName() + ": " + outcome.status().label() + " at step " + outcome.step()
-                                + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
-                        reread(index, dir);
-                        finishedOne();
-                    },
-                    error -> {
-                        fail("Training " + dir.getFileName() + " stopped", error);
-                        finishedOne();
-                    }));
-        }
-    }
+        batch.start("Train entropy", kind, dirs, setups.stream().map(s -> s.config().toJson()).toList(),
+                setups.get(0).steps(), new SideBySideTraining.Events() {
+                    @Override
+                    public void live(int index, RunReading reading) {
+                        showLive(index, reading);
+                    }
 
-    private void finishedOne() {
-        running--;
-        if (running <= 0 && training.get()) {
-            training.set(false);
-            progress.set(1);
-            tasks.clear();
-        }
+                    @Override
+                    public void progress(double fraction) {
+                        progress.set(fraction);
+                    }
+
+                    @Override
+                    public void finished(int index, Path dir, RunOutcome outcome) {
+                        message.set(dir.getFileName() + ": " + outcome.status().label() + " at step "
+                                + outcome.step() + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
+                        reread(index, dir);
+                    }
+
+                    @Override
+                    public void failed(int index, Path dir, Throwable error) {
+                        fail("Training " + dir.getFileName() + " stopped", error);
+                    }
+
+                    @Override
+                    public void allDone() {
+                        training.set(false);
+                        progress.set(1);
+                    }
+                });
     }
 
     /** A live reading of the run training at {@code index} of the runs shown. */
@@ -250,15 +242,10 @@ final class EntropyViewModel {
         if (!training.get()) {
             return;
         }
-        List<RunReading> next = new ArrayList<>(runs.get());
-        if (index < next.size()) {
-            next.set(index, reading);
-        } else if (index == next.size()) {
-            next.add(reading);
-        } else {
-            return; // an earlier run has not logged yet: it joins in order
+        List<RunReading> next = SideBySideTraining.placeLive(runs.get(), index, reading);
+        if (next != null) {
+            show(next);
         }
-        show(next);
     }
 
     /** Reads a finished run again from its folder (the live reading lacks nothing, but the folder is the truth). */
@@ -276,11 +263,8 @@ final class EntropyViewModel {
 
     private void read(Path dir, boolean overlay) {
         message.set("Reading " + dir + " ...");
-        context.tasks().submit("Read entropy run " + dir.getFileName(), (p, cancel) -> {
-            RunReading reading = RunReading.open(dir);
-            RunFolders.requireKind(reading, "'" + dir + "'", EntropyTool.KIND);
-            return reading;
-        }, reading -> {
+        context.tasks().submit("Read entropy run " + dir.getFileName(),
+                (p, cancel) -> RunFolders.open(dir, EntropyTool.KIND), reading -> {
             List<RunReading> next = overlay ? new ArrayList<>(runs.get()) : new ArrayList<>();
             next.add(reading);
             show(next);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.Tensor;
 import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.timeline.SmoothedLines;
 import org.dynamicsworkbench.render.figure.Axis;
 import org.dynamicsworkbench.render.figure.BarSeries;
@@ -88,7 +89,7 @@ final class GrokkingFigures {
         Panel accuracyPanel = curvePanel("accuracy", "accuracy", Axis.linear("accuracy").withRange(
                 new Range(-0.02, 1.02)), steps, runs, accuracy, step, smoothing, true, 0, LegendPosition.NONE);
         String title = String.format(Locale.ROOT, "%s: t_{mem} = %s, t_{gen} = %s (grey)%s", escape(primary.name()),
-                milestone(primary.tMem()), milestone(primary.tGen()), stepNote(step));
+                milestone(Milestones.tMem(primary)), milestone(Milestones.tGen(primary)), stepNote(step));
         return new Figure(CURVES, title, List.of(lossPanel, accuracyPanel), 1, size);
     }
 
@@ -186,8 +187,8 @@ final class GrokkingFigures {
             double bottom = yRange != null ? yRange.min() : lo;
             RunReading primary = runs.get(0);
             if (milestones) {
-                vertical(series, id + "-tmem", primary.tMem(), bottom, top, MILESTONE_ARGB);
-                vertical(series, id + "-tgen", primary.tGen(), bottom, top, MILESTONE_ARGB);
+                vertical(series, id + "-tmem", Milestones.tMem(primary), bottom, top, MILESTONE_ARGB);
+                vertical(series, id + "-tgen", Milestones.tGen(primary), bottom, top, MILESTONE_ARGB);
             }
             vertical(series, id + "-step", step, bottom, top, STEP_ARGB);
         }

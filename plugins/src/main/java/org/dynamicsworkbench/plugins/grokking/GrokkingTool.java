@@ -1,12 +1,12 @@
 package org.dynamicsworkbench.plugins.grokking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
+import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.FigureSpec;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.Tool;
@@ -17,6 +17,8 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
 /** The Grokking tool: train or open modular-addition runs and scrub every view through their checkpoints. */
 public final class GrokkingTool implements Tool {
     public static final String ID = "grokking";
+    /** The experiment kind its runs are. */
+    public static final String KIND = "grokking";
 
     @Override
     public String id() {
@@ -65,18 +67,9 @@ public final class GrokkingTool implements Tool {
         return GrokkingFigureSpecs.of(runs, s.step(), s.smoothing(), sweep);
     }
 
-    /** Reads the run a state names. @throws ToolStateException naming the field when it is not a readable run */
+    /** Reads the run a state names. @throws ToolStateException naming the field: not a readable grokking run */
     static RunReading read(String written, Path sessionFolder, String field) throws ToolStateException {
-        Path dir = SessionFolderPaths.resolve(written, sessionFolder, field);
-        if (!Files.isRegularFile(dir.resolve(ExperimentRun.MANIFEST))) {
-            throw new ToolStateException(field + ": '" + written + "' (" + dir + ") is not a run folder (no "
-                    + ExperimentRun.MANIFEST + ")");
-        }
-        try {
-            return RunReading.open(dir);
-        } catch (IOException e) {
-            throw new ToolStateException(field + ": '" + written + "': " + e.getMessage(), e);
-        }
+        return RunFolders.read(written, sessionFolder, field, KIND);
     }
 
     @Override

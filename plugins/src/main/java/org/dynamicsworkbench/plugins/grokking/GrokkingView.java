@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.run.SweepGrid;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.timeline.SmoothingControl;
 import org.dynamicsworkbench.plugins.timeline.TimelineControl;
 import org.dynamicsworkbench.render.figure.fx.FigureView;

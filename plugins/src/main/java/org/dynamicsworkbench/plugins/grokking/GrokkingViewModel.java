@@ -20,6 +20,9 @@ import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.run.SweepGrid;
+import org.dynamicsworkbench.plugins.runs.LiveTraining;
+import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -172,7 +175,7 @@ final class GrokkingViewModel {
     /** Reads the run in {@code dir} in the background and shows it as the primary run (overlays are kept). */
     void openRun(Path dir) {
         message.set("Reading " + dir + " ...");
-        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunReading.open(dir),
+        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunFolders.open(dir, GrokkingTool.KIND),
                 reading -> {
                     List<RunReading> next = new ArrayList<>(runs.get());
                     if (next.isEmpty()) {
@@ -204,7 +207,7 @@ final class GrokkingViewModel {
                     + "clear the overlays first");
             return;
         }
-        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunReading.open(dir),
+        context.tasks().submit("Read grokking run " + dir.getFileName(), (p, cancel) -> RunFolders.open(dir, GrokkingTool.KIND),
                 reading -> {
                     List<RunReading> next = new ArrayList<>(runs.get());
                     next.add(reading);
@@ -239,7 +242,7 @@ final class GrokkingViewModel {
         }
         ExperimentKind<?> kind;
         try {
-            kind = GrokkingTraining.kind(kinds);
+            kind = LiveTraining.kind(kinds, GrokkingTool.KIND);
         } catch (IllegalStateException e) {
             context.showError("Grokking", e.getMessage());
             return;
@@ -255,7 +258,7 @@ final class GrokkingViewModel {
         context.stateChanged();
         message.set("Training " + setup.summary() + " into " + dir + " ...");
         trainingTask = context.tasks().submit("Train grokking " + dir.getFileName(),
-                (p, cancel) -> GrokkingTraining.train(dir, kind, setup.toConfig(), setup.steps(), ui, this::showLive,
+                (p, cancel) -> LiveTraining.train(dir, kind, setup.toConfig(), setup.steps(), ui, this::showLive,
                         p, cancel),
                 progress::set,
                 outcome -> {
@@ -299,7 +302,7 @@ final class GrokkingViewModel {
     void launchSweep(Path dir, SweepGrid grid) {
         ExperimentKind<?> kind;
         try {
-            kind = GrokkingTraining.kind(kinds);
+            kind = LiveTraining.kind(kinds, GrokkingTool.KIND);
         } catch (IllegalStateException e) {
             context.showError("Grokking sweep", e.getMessage());
             return;
@@ -314,7 +317,7 @@ final class GrokkingViewModel {
             Path runDir = dir.resolve(point.name());
             sweepTasks.add(context.tasks().submit("Sweep " + point.name(),
                     (p, cancel) -> {
-                        GrokkingTraining.train(runDir, kind, point.config(), setup.steps(), r -> { }, g -> { },
+                        LiveTraining.train(runDir, kind, point.config(), setup.steps(), r -> { }, g -> { },
                                 p, cancel);
                         return SweepReading.open(dir);
                     },
@@ -442,7 +445,7 @@ final class GrokkingViewModel {
         String why = reading.manifest().message();
         return reading.name() + ": " + reading.manifest().status().label() + " at step "
                 + Math.max(0, reading.history().lastStep()) + (why.isEmpty() ? "" : " (" + why + ")") + "; t_mem = "
-                + GrokkingFigures.milestone(reading.tMem()) + ", t_gen = " + GrokkingFigures.milestone(reading.tGen());
+                + GrokkingFigures.milestone(Milestones.tMem(reading)) + ", t_gen = " + GrokkingFigures.milestone(Milestones.tGen(reading));
     }
 
     private void fail(String what, Throwable error) {

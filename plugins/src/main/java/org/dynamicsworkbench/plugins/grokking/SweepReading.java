@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
 import org.dynamicsworkbench.analysis.learning.run.RunStatus;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 
 /**
  * A sweep folder read for its phase diagram: one run folder per grid point, named as {@code SweepGrid} names them
@@ -84,7 +85,7 @@ public final class SweepReading {
             }
             RunReading reading = RunReading.open(run);
             boolean done = reading.manifest().status() != RunStatus.RUNNING;
-            read.add(new Cell(rv, cv, reading.tGen(), done));
+            read.add(new Cell(rv, cv, Milestones.tGen(reading), done));
             rowValues.add(rv);
             columnValues.add(cv);
         }

@@ -7,7 +7,7 @@
  * overlay the curves (their timelines linked by step); a sweep over two hyperparameters runs as background tasks
  * and fills a phase diagram coloured by time-to-generalise.
  *
- * <p>{@code RunReading}, {@code SweepReading}, the state and its codec and {@code GrokkingFigures} are
+ * <p>{@code SweepReading}, the state and its codec and {@code GrokkingFigures} are
  * toolkit-free (the command line exports the figures of a session); {@code GrokkingViewModel} holds the FX-thread
  * state and {@code GrokkingView} the controls. Depends on analysis ({@code learning.run}), render (figures), the
  * tool SPI and {@code plugins.timeline}; it reads the experiment only through its kind's name, its config JSON and

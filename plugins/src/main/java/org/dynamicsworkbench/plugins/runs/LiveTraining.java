@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.dynamicsworkbench.analysis.learning.ExperimentConfig;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
+import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRunner;
 import org.dynamicsworkbench.analysis.learning.run.RunHistory;
@@ -19,7 +20,7 @@ import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.analysis.learning.run.RunPlan;
 import org.dynamicsworkbench.analysis.task.CancellationToken;
 import org.dynamicsworkbench.analysis.task.ProgressListener;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 
 /**
  * Trains one run of an experiment kind into a new folder (toolkit-free; a view model runs it as a background task)
@@ -29,6 +30,19 @@ import org.dynamicsworkbench.plugins.grokking.RunReading;
  */
 public final class LiveTraining {
     private LiveTraining() {
+    }
+
+    /**
+     * The registered kind called {@code name}.
+     *
+     * @throws IllegalStateException "this build has no 'NAME' experiment: ..." when {@code kinds} has none
+     */
+    public static ExperimentKind<?> kind(ExperimentKinds kinds, String name) {
+        try {
+            return kinds.byName(name);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("this build has no '" + name + "' experiment: " + e.getMessage(), e);
+        }
     }
 
     /**

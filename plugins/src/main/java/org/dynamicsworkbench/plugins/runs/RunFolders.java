@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
-import org.dynamicsworkbench.plugins.grokking.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
@@ -47,6 +47,18 @@ public final class RunFolders {
             out.add(read(written.get(i), sessionFolder, field + "[" + i + "]", kind));
         }
         return out;
+    }
+
+    /**
+     * Reads the run in {@code dir} (a folder the user chose) as a run of {@code kind}.
+     *
+     * @throws IOException        naming the file that is missing or malformed
+     * @throws ToolStateException when it is a run of another kind
+     */
+    public static RunReading open(Path dir, String kind) throws IOException, ToolStateException {
+        RunReading reading = RunReading.open(dir);
+        requireKind(reading, "'" + dir + "'", kind);
+        return reading;
     }
 
     /** @throws ToolStateException "WHAT is a 'grokking' run, not 'entropy'" when the run is of another kind */

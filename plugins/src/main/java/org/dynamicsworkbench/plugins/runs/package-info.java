@@ -1,7 +1,10 @@
 /**
- * What the training-dynamics tools other than Grokking share about run folders: reading the runs a saved state
- * names (refusing folders of another experiment kind), training a run in the background with coalesced live
- * readings, and the hyperparameter form built from an experiment configuration's JSON keys. Readings are the
- * Grokking tool's {@link org.dynamicsworkbench.plugins.grokking.RunReading}, which is not specific to grokking.
+ * What the training-dynamics tools (Grokking, Entropy collapse, Concept space) share about run folders:
+ * {@link org.dynamicsworkbench.plugins.runs.RunReading} (one run's manifest, scalars and checkpoint steps), reading
+ * the runs a saved state names while refusing folders of another experiment kind ({@code RunFolders}), training a
+ * run in the background with coalesced live readings ({@code LiveTraining}) and several side by side
+ * ({@code SideBySideTraining}), the strict state fields they share ({@code StateJson}), the hyperparameter form built
+ * from an experiment configuration's JSON keys ({@code ConfigForm}), figure text ({@code FigureText}) and keeping a
+ * timeline in step with a growing run ({@code TimelineSteps}).
  */
 package org.dynamicsworkbench.plugins.runs;

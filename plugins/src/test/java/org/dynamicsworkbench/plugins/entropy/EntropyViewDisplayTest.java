@@ -108,7 +108,7 @@ class EntropyViewDisplayTest {
         FigureView law = (FigureView) root.lookup("#entropyLaw");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> law.figureProperty().get() != null);
         assertEquals(3, instance.viewModel().runsProperty().get().size());
-        assertTrue(law.figureProperty().get().title().startsWith("vanilla: a = "), law.figureProperty().get().title());
+        assertTrue(law.figureProperty().get().title().startsWith("vanilla: ceiling "), law.figureProperty().get().title());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(root, "entropy-collapse.png")).get(TIMEOUT_S, TimeUnit.SECONDS);
     }

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.dynamicsworkbench.plugins.runs.Screenshots;
 import org.dynamicsworkbench.plugins.testing.ExecutorTasks;
 import org.dynamicsworkbench.plugins.testing.RecordingContext;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GrokkingViewDisplayTest {
     private static final long TIMEOUT_S = 30;
+    private static final Path SAMPLES = Path.of("").toAbsolutePath().getParent().resolve("sample-sessions");
 
     @TempDir
     Path session;
@@ -90,5 +92,20 @@ class GrokkingViewDisplayTest {
         GrokkingState back = new GrokkingStateCodec().read(saved);
         assertEquals(instance.viewModel().stateProperty().get(), back);
         assertEquals(4, instance.figures().size());
+    }
+
+    @Test
+    void theSampleSessionOpens() throws Exception {
+        var state = new ObjectMapper().readTree(SAMPLES.resolve("grokking.json").toFile()).get("tools").get(0)
+                .get("state");
+        WaitForAsyncUtils.asyncFx(() -> {
+            instance.restoreState(state, SAMPLES);
+            return null;
+        }).get(TIMEOUT_S, TimeUnit.SECONDS);
+        FigureView fourier = (FigureView) root.lookup("#grokkingFourier");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fourier.figureProperty().get() != null);
+        assertEquals("primary", instance.viewModel().runsProperty().get().get(0).name());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(root, "grokking.png")).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

@@ -34,12 +34,26 @@ public final class Ticks {
         return 10 * mag;
     }
 
-    /** Nice linear ticks: every multiple of {@link #niceStep} inside {@code range}. */
+    /**
+     * Nice linear ticks: every multiple of {@link #niceStep} inside {@code range}; when that leaves fewer than two
+     * (a step as long as the range), the next smaller nice step, so an axis always shows a scale.
+     */
     public static TickSet linear(Range range, int maxTicks) {
         requireCount(maxTicks);
         double step = niceStep(range.length(), maxTicks);
         double[] values = multiplesInside(range, step, true);
+        for (int tries = 0; values.length < 2 && range.length() > 0 && tries < 3; tries++) {
+            step = smallerNiceStep(step);
+            values = multiplesInside(range, step, true);
+        }
         return new TickSet(values, linearLabels(values, step), new double[0]);
+    }
+
+    /** The next nice step below {@code step} (5 -> 2 -> 1 -> 0.5 x 10^n). */
+    private static double smallerNiceStep(double step) {
+        double mag = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double m = step / mag;
+        return m > 4 ? 2 * mag : m > 1.5 ? mag : 0.5 * mag;
     }
 
     /** Decade ticks {@code 10^k} inside {@code range} (positive), thinned to at most {@code maxTicks}. */

@@ -19,6 +19,15 @@ class TicksTest {
     }
 
     @Test
+    void aRangeShorterThanItsNiceStepStillGetsTwoTicks() {
+        // 0.5..15.5 with 3 ticks allowed: the nice step 10 leaves only "10"; the next smaller, 5, gives 5, 10, 15
+        TickSet t = Ticks.linear(new Range(0.5, 15.5), 3);
+        assertArrayEquals(new double[] {5, 10, 15}, t.values(), 1e-12);
+        assertArrayEquals(new double[] {0, 10, 20}, Ticks.linear(new Range(0, 20), 3).values(), 1e-12,
+                "ranges that already show two ticks keep theirs");
+    }
+
+    @Test
     void niceStepIsOneTwoOrFiveTimesAPowerOfTen() {
         assertEquals(0.2, Ticks.niceStep(1, 6), 1e-15);
         assertEquals(0.5, Ticks.niceStep(2, 6), 1e-15);

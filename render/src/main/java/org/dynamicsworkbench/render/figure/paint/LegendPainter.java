@@ -21,7 +21,7 @@ import org.dynamicsworkbench.render.figure.Series;
 import org.dynamicsworkbench.render.figure.VectorFieldSeries;
 
 /**
- * The legend inside a corner of the plot area: one row per labelled line, scatter, bar, contour or vector
+ * The legend inside a corner of the plot area (or beside it, on the right): one row per labelled line, scatter, bar, contour or vector
  * series, a key (line, dot or square) and the label, on the background colour at 85% opacity with a thin frame.
  */
 final class LegendPainter {
@@ -31,17 +31,45 @@ final class LegendPainter {
     private record Entry(Series series, RichText label) {
     }
 
-    static void paint(Graphics2D g, Panel panel, Box plot, FigureTheme theme) {
-        if (panel.legend() == LegendPosition.NONE) {
-            return;
-        }
+    /** The legend's labelled entries, in series order (empty when it shows none). */
+    private static List<Entry> entries(Panel panel) {
         List<Entry> entries = new ArrayList<>();
+        if (panel.legend() == LegendPosition.NONE) {
+            return entries;
+        }
         for (Series s : panel.series()) {
             if (!s.label().isEmpty() && (s instanceof LineSeries || s instanceof ScatterSeries || s instanceof BarSeries
                     || s instanceof ContourSeries || s instanceof VectorFieldSeries || s instanceof AreaSeries)) {
                 entries.add(new Entry(s, RichText.parse(s.label())));
             }
         }
+        return entries;
+    }
+
+    /**
+     * The width a legend {@link LegendPosition#OUTSIDE_RIGHT} takes beside the plot area, gap included; 0 for a
+     * legend inside the plot area or none.
+     */
+    static double outsideWidth(Panel panel, FigureTheme theme) {
+        if (panel.legend() != LegendPosition.OUTSIDE_RIGHT) {
+            return 0;
+        }
+        List<Entry> entries = entries(panel);
+        return entries.isEmpty() ? 0 : 0.4 * theme.fontSizePt() + boxWidth(entries, theme);
+    }
+
+    private static double boxWidth(List<Entry> entries, FigureTheme theme) {
+        double f = theme.fontSizePt();
+        TextStyle text = new TextStyle(theme.fontFamily(), f, false);
+        double labelW = 0;
+        for (Entry e : entries) {
+            labelW = Math.max(labelW, text.width(e.label()));
+        }
+        return 0.4 * f + 1.6 * f + 0.4 * f + labelW + 0.4 * f;
+    }
+
+    static void paint(Graphics2D g, Panel panel, Box plot, FigureTheme theme) {
+        List<Entry> entries = entries(panel);
         if (entries.isEmpty()) {
             return;
         }
@@ -50,18 +78,15 @@ final class LegendPainter {
         double row = text.lineHeight() * 1.15;
         double key = 1.6 * f;
         double pad = 0.4 * f;
-        double labelW = 0;
-        for (Entry e : entries) {
-            labelW = Math.max(labelW, text.width(e.label()));
-        }
-        double w = pad + key + pad + labelW + pad;
+        double w = boxWidth(entries, theme);
         double h = pad + row * entries.size() + pad * 0.5;
         double inset = 0.4 * f;
         LegendPosition pos = panel.legend();
+        boolean outside = pos == LegendPosition.OUTSIDE_RIGHT;
         boolean right = pos == LegendPosition.UPPER_RIGHT || pos == LegendPosition.LOWER_RIGHT;
-        boolean upper = pos == LegendPosition.UPPER_RIGHT || pos == LegendPosition.UPPER_LEFT;
-        double x = right ? plot.right() - inset - w : plot.x() + inset;
-        double y = upper ? plot.y() + inset : plot.bottom() - inset - h;
+        boolean upper = pos == LegendPosition.UPPER_RIGHT || pos == LegendPosition.UPPER_LEFT || outside;
+        double x = outside ? plot.right() + inset : right ? plot.right() - inset - w : plot.x() + inset;
+        double y = outside ? plot.y() : upper ? plot.y() + inset : plot.bottom() - inset - h;
         int bg = theme.background();
         g.setColor(new Color((bg >> 16) & 0xff, (bg >> 8) & 0xff, bg & 0xff, 217));
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);

@@ -71,6 +71,7 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
         } else {
             right = 0.8 * f;
         }
+        right += LegendPainter.outsideWidth(panel, theme);
 
         Range xRange = resolve(panel, panel.x(), true);
         Range yRange = resolve(panel, panel.y(), false);
@@ -81,7 +82,7 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
         double left = 0;
         double plotW = 1;
         for (int pass = 0; pass < 3; pass++) {
-            yTicks = Ticks.of(yRange, panel.y().scale(), maxTicks(plotH, 2.5 * f));
+            yTicks = ticks(panel.y(), yRange, maxTicks(plotH, 2.5 * f));
             left = Math.max(minLeft,
                     tick + pad + maxWidth(text, yTicks) + (yLabel.isEmpty() ? 0 : pad + scriptLine) + 0.2 * f);
             plotW = Math.max(1, cell.width() - left - right);
@@ -98,10 +99,11 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
                 break;
             }
         }
-        yTicks = Ticks.of(yRange, panel.y().scale(), maxTicks(plotH, 2.5 * f));
+        yTicks = ticks(panel.y(), yRange, maxTicks(plotH, 2.5 * f));
         int maxX = maxTicks(plotW, 4 * f);
-        xTicks = Ticks.of(xRange, panel.x().scale(), maxX);
-        while (maxX > 2 && maxWidth(text, xTicks) * xTicks.size() + f * (xTicks.size() - 1) > plotW) {
+        xTicks = ticks(panel.x(), xRange, maxX);
+        while (panel.x().categories().isEmpty() && maxX > 2
+                && maxWidth(text, xTicks) * xTicks.size() + f * (xTicks.size() - 1) > plotW) {
             maxX--;
             xTicks = Ticks.of(xRange, panel.x().scale(), maxX);
         }
@@ -110,6 +112,12 @@ record PanelLayout(Box cell, Box plotArea, AxisMapping x, AxisMapping y, TickSet
         AxisMapping yMap = new AxisMapping(yRange, panel.y().scale(), plot.bottom(), plot.y());
         Box bar = barSource == null ? null : new Box(plot.right() + f, plot.y(), barWidth, plot.height());
         return new PanelLayout(cell, plot, xMap, yMap, xTicks, yTicks, barSource, bar, barTicks);
+    }
+
+    /** The axis's category ticks, or its numeric ticks over {@code range}. */
+    private static TickSet ticks(Axis axis, Range range, int maxTicks) {
+        TickSet categories = axis.categoryTicks(range);
+        return categories != null ? categories : Ticks.of(range, axis.scale(), maxTicks);
     }
 
     /** How many ticks fit along {@code length} points with at least {@code spacing} between them (2 to 10). */

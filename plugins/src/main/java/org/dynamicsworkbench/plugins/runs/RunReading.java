@@ -1,4 +1,4 @@
-package org.dynamicsworkbench.plugins.grokking;
+package org.dynamicsworkbench.plugins.runs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import org.dynamicsworkbench.analysis.learning.run.RunHistory;
 import org.dynamicsworkbench.analysis.learning.run.RunManifest;
 
 /**
- * What the tool knows of one run at one moment: its folder and name, its manifest (kind, config, backend, status),
+ * What a training-dynamics tool knows of one run at one moment: its folder and name, its manifest (kind, config, backend, status),
  * every logged scalar and its checkpoint steps. A training run is read again (or grown) as it goes; a reading
  * itself never changes. Checkpoints are read on demand from the folder.
  *
@@ -21,9 +21,6 @@ import org.dynamicsworkbench.analysis.learning.run.RunManifest;
  * @param checkpointSteps the steps of its complete checkpoints, increasing
  */
 public record RunReading(Path folder, RunManifest manifest, RunHistory history, long[] checkpointSteps) {
-    /** Accuracy that counts as "memorised" (train) and "generalised" (test). */
-    public static final double MILESTONE_ACCURACY = 0.99;
-
     public RunReading {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(manifest, "manifest");
@@ -62,16 +59,6 @@ public record RunReading(Path folder, RunManifest manifest, RunHistory history, 
         return manifest.backend();
     }
 
-    /** The first step with train accuracy >= 0.99, or -1 (never, or not logged). */
-    public long tMem() {
-        return firstStepAtLeast("train_acc");
-    }
-
-    /** The first step with test accuracy >= 0.99, or -1 (never, or not logged). */
-    public long tGen() {
-        return firstStepAtLeast("test_acc");
-    }
-
     /** The series called {@code name}, or null when the run never logged it. */
     public MetricSeries seriesOrNull(String name) {
         return history.has(name) ? history.series(name) : null;
@@ -80,10 +67,5 @@ public record RunReading(Path folder, RunManifest manifest, RunHistory history, 
     /** Reads the checkpoint at {@code step} from the folder. */
     public Checkpoint readCheckpoint(long step) throws IOException {
         return ExperimentRun.open(folder).readCheckpoint(step);
-    }
-
-    private long firstStepAtLeast(String name) {
-        MetricSeries s = seriesOrNull(name);
-        return s == null ? -1 : s.firstStepAtLeast(MILESTONE_ACCURACY);
     }
 }
