@@ -63,13 +63,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (arguments.size() == 1) {
-            return analyzeExperiment(Path.of(arguments.get(0)));
+            Path only = Path.of(arguments.get(0));
+            if (ExperimentRuns.isExperimentRun(only) || !RunDirectory.isAlRnnRun(only)) {
+                return analyzeExperiment(only);
+            }
+            dir = arguments.get(0);
+        } else if (!"alrnn".equals(arguments.get(0))) {
+            throw new InputException(arguments.get(0), "unknown model (give 'alrnn RUN_DIR', or a run folder alone)");
+        } else {
+            dir = arguments.get(1);
         }
-        if (!"alrnn".equals(arguments.get(0))) {
-            throw new InputException(arguments.get(0), "unknown model (give 'alrnn RUN_DIR', or an experiment run "
-                    + "folder alone)");
-        }
-        dir = arguments.get(1);
         int length = NumberArguments.integer(steps, "--steps " + steps, 2, 50_000_000);
         int order = NumberArguments.integer(maxOrder, "--max-order " + maxOrder, 1, 64);
         RunDirectory run = RunDirectory.open(Path.of(dir));

@@ -181,6 +181,15 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void analyzeAloneReadsAnAlRnnRunToo() {
+        CliRun alrnn = CliRun.of("analyze", Path.of("").toAbsolutePath().getParent()
+                .resolve("sample-sessions/data/lorenz-alrnn").toString(), "--steps", "2000", "--max-order",
+                "1", "--json");
+        assertEquals(0, alrnn.exitCode(), alrnn.err());
+        assertTrue(alrnn.out().contains("\"dstsp\""), alrnn.out());
+    }
+
+    @Test
     void analyzeRefusesForeignFolders() throws IOException {
         Path notRun = Files.createDirectory(tmp.resolve("empty"));
         CliRun empty = CliRun.of("analyze", notRun.toString());

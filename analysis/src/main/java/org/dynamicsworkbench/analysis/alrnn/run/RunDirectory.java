@@ -56,6 +56,17 @@ public final class RunDirectory {
         return run;
     }
 
+    /** Whether {@code dir} has a {@code run.json} that names the AL-RNN tool (nothing else is checked). */
+    public static boolean isAlRnnRun(Path dir) {
+        Path file = dir.resolve(MANIFEST);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) < (1 << 20)
+                    && AtomicFiles.readJson(file).path("tool").asText("").equals(RunManifest.TOOL);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Opens an existing run, validating {@code run.json}. */
     public static RunDirectory open(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
