@@ -41,6 +41,8 @@ public final class ExperimentRun {
     private static final String CHECKPOINT_JSON = "checkpoint.json";
     private static final Pattern CHECKPOINT_NAME = Pattern.compile("step-(\\d{9,})");
     private static final int MAX_TENSOR_SIDE = 1 << 24;
+    /** metrics.jsonl is read whole; beyond this it is refused rather than exhausting memory. */
+    private static final long MAX_METRICS_BYTES = 512L << 20;
 
     private final Path dir;
     private RunManifest manifest;
@@ -120,7 +122,7 @@ public final class ExperimentRun {
         if (!Files.exists(file)) {
             return out.build();
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = readMetrics(file);
         String[] lines = text.split("\n", -1);
         // the piece after the last newline is empty, or an incomplete line from a crash: skipped either way
         for (int i = 0; i < lines.length - 1; i++) {
@@ -131,6 +133,15 @@ public final class ExperimentRun {
             readLine(file, i + 1, line, out);
         }
         return out.build();
+    }
+
+    private static String readMetrics(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_METRICS_BYTES) {
+            throw new RunFormatException(file, "is " + (size >> 20) + " MB; the limit is " + (MAX_METRICS_BYTES >> 20)
+                    + " MB (log less often: --log-every)");
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static void readLine(Path file, int lineNumber, String line, RunHistory.Builder out)
@@ -184,7 +195,7 @@ public final class ExperimentRun {
         if (!Files.exists(file)) {
             return;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = readMetrics(file);
         String[] lines = text.split("\n", -1);
         StringBuilder kept = new StringBuilder();
         for (int i = 0; i < lines.length - 1; i++) {
