@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
 import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
@@ -50,12 +52,19 @@ final class ConceptViewModel {
     private final BooleanProperty training = new SimpleBooleanProperty(false);
     private final Timeline timeline = new Timeline();
     private final SideBySideTraining batch;
+    private final RunFollower follower;
     private Path sessionFolder = Path.of("").toAbsolutePath();
 
     ConceptViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
+        this(context, ui, kinds, RunFollower.EVERY);
+    }
+
+    /** @param followEvery how often a shown run that something else trains is read again */
+    ConceptViewModel(ToolContext context, Executor ui, ExperimentKinds kinds, Duration followEvery) {
         this.context = Objects.requireNonNull(context, "context");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.batch = new SideBySideTraining(context, Objects.requireNonNull(ui, "ui"));
+        this.follower = new RunFollower(context, ui, followEvery, this::showFollowed);
         timeline.currentStepProperty().addListener((o, was, now) -> state.set(state.get().withStep(now.longValue())));
     }
 
@@ -224,7 +233,23 @@ final class ConceptViewModel {
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
     void close() {
         batch.detach();
+        follower.stop();
         timeline.playingProperty().set(false);
+    }
+
+    /** Whether a shown run that something else trains is being followed. */
+    boolean isFollowing() {
+        return follower.isFollowing();
+    }
+
+    /** A new reading of a shown run that something else trains (see {@link RunFollower}). */
+    private void showFollowed(RunReading reading) {
+        List<RunReading> next = new ArrayList<>(runs.get());
+        int i = RunFollower.indexOf(next, reading.folder());
+        if (i >= 0) {
+            next.set(i, reading);
+            show(next);
+        }
     }
 
     /** Reads the seeds' folders again once all have stopped (the folders are the truth; a failed one is left out). */
@@ -276,6 +301,7 @@ final class ConceptViewModel {
             TimelineSteps.follow(timeline, a.steps());
         }
         analysis.set(a);
+        follower.follow(next, batch.folders());
     }
 
     /** One run, or the runs in the sub-folders of {@code dir} (name order). */

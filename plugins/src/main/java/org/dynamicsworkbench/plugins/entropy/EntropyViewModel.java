@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.entropy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
 import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
@@ -53,12 +55,19 @@ final class EntropyViewModel {
     private final TimelineGroup linked = new TimelineGroup();
     private final List<Timeline> overlayTimelines = new ArrayList<>();
     private final SideBySideTraining batch;
+    private final RunFollower follower;
     private Path sessionFolder = Path.of("").toAbsolutePath();
 
     EntropyViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
+        this(context, ui, kinds, RunFollower.EVERY);
+    }
+
+    /** @param followEvery how often a shown run that something else trains is read again */
+    EntropyViewModel(ToolContext context, Executor ui, ExperimentKinds kinds, Duration followEvery) {
         this.context = Objects.requireNonNull(context, "context");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.batch = new SideBySideTraining(context, Objects.requireNonNull(ui, "ui"));
+        this.follower = new RunFollower(context, ui, followEvery, this::showFollowed);
         linked.link(timeline);
         timeline.currentStepProperty().addListener((o, was, now) -> state.set(state.get().withStep(now.longValue())));
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
@@ -181,7 +190,23 @@ final class EntropyViewModel {
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
     void close() {
         batch.detach();
+        follower.stop();
         timeline.playingProperty().set(false);
+    }
+
+    /** Whether a shown run that something else trains is being followed. */
+    boolean isFollowing() {
+        return follower.isFollowing();
+    }
+
+    /** A new reading of a shown run that something else trains (see {@link RunFollower}). */
+    private void showFollowed(RunReading reading) {
+        List<RunReading> next = new ArrayList<>(runs.get());
+        int i = RunFollower.indexOf(next, reading.folder());
+        if (i >= 0) {
+            next.set(i, reading);
+            show(next);
+        }
     }
 
     private void launch(List<Path> dirs, List<EntropySetup> setups) {
@@ -299,6 +324,7 @@ final class EntropyViewModel {
         while (overlayTimelines.size() > Math.max(0, next.size() - 1)) {
             linked.unlink(overlayTimelines.remove(overlayTimelines.size() - 1));
         }
+        follower.follow(next, batch.folders());
     }
 
     /** The steps at which the run logged its entropy (empty before the first). */

@@ -2,11 +2,13 @@ package org.dynamicsworkbench.plugins.grokking;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -19,10 +21,13 @@ import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
+import org.dynamicsworkbench.analysis.learning.run.RunStatus;
 import org.dynamicsworkbench.analysis.learning.run.SweepGrid;
 import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
+import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -69,11 +74,18 @@ final class GrokkingViewModel {
     private Path liveFolder;
     private boolean loading;
     private final List<TaskHandle> sweepTasks = new ArrayList<>();
+    private final RunFollower follower;
 
     GrokkingViewModel(ToolContext context, Executor ui, ExperimentKinds kinds) {
+        this(context, ui, kinds, RunFollower.EVERY);
+    }
+
+    /** @param followEvery how often a shown run that something else trains is read again */
+    GrokkingViewModel(ToolContext context, Executor ui, ExperimentKinds kinds, Duration followEvery) {
         this.context = Objects.requireNonNull(context, "context");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
+        this.follower = new RunFollower(context, ui, followEvery, this::showFollowed);
         linked.link(timeline);
         timeline.currentStepProperty().addListener((o, was, now) -> {
             state.set(state.get().withStep(now.longValue()));
@@ -341,11 +353,31 @@ final class GrokkingViewModel {
                 error -> fail("Cannot read sweep " + dir, error));
     }
 
-    /** Detaches from running tasks (they go on in the task list and write their folders). */
+    /** Detaches from running tasks (they go on in the task list and write their folders) and stops following runs. */
     void close() {
         trainingTask = null;
         liveFolder = null;
+        follower.stop();
         timeline.playingProperty().set(false);
+    }
+
+    /** Whether a shown run that something else trains is being followed. */
+    boolean isFollowing() {
+        return follower.isFollowing();
+    }
+
+    /** A new reading of a shown run that something else trains (see {@link RunFollower}). */
+    private void showFollowed(RunReading reading) {
+        List<RunReading> next = new ArrayList<>(runs.get());
+        int i = RunFollower.indexOf(next, reading.folder());
+        if (i < 0) {
+            return;
+        }
+        next.set(i, reading);
+        show(next);
+        if (i == 0 && reading.manifest().status() != RunStatus.RUNNING) {
+            message.set(describe(reading));
+        }
     }
 
     private void showLive(RunReading reading) {
@@ -369,13 +401,7 @@ final class GrokkingViewModel {
             backend.set("");
         } else {
             RunReading primary = next.get(0);
-            long[] steps = primary.checkpointSteps();
-            StepAxis axis = timeline.axis();
-            if (steps.length == axis.size() + 1 && (axis.isEmpty() || steps[steps.length - 2] == axis.last())) {
-                timeline.addStep(steps[steps.length - 1]); // live growth: follows the newest when it was at the end
-            } else if (!axis.equals(StepAxis.of(steps))) {
-                timeline.setSteps(StepAxis.of(steps));
-            }
+            TimelineSteps.follow(timeline, primary.checkpointSteps()); // live growth follows the newest from the end
             if (!primary.backend().equals(backend.get())) {
                 backend.set(primary.backend());
                 context.status("Grokking: backend " + primary.backend());
@@ -391,6 +417,7 @@ final class GrokkingViewModel {
             overlayTimelines.add(t);
             linked.link(t);
         }
+        follower.follow(next, liveFolder == null ? Set.of() : Set.of(liveFolder));
     }
 
     /** Reads the checkpoint at the timeline's step (from the cache, or one background read at a time). */

@@ -15,6 +15,7 @@ import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
 import org.dynamicsworkbench.analysis.learning.run.RunFormatException;
 import org.dynamicsworkbench.analysis.learning.run.RunHistory;
 import org.dynamicsworkbench.analysis.learning.run.RunManifest;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 
 /**
  * What the tool knows of one lazy-rich run at one moment: its folder, manifest, parsed configuration, every logged
@@ -25,31 +26,35 @@ import org.dynamicsworkbench.analysis.learning.run.RunManifest;
 public final class LazyRichRun {
     private static final LazyRichKind KIND = new LazyRichKind();
 
-    private final Path folder;
-    private final RunManifest manifest;
+    private final RunReading reading;
     private final LazyRichConfig config;
-    private final RunHistory history;
-    private final long[] checkpointSteps;
     private final Summary summary;
 
     /**
      * @throws IllegalArgumentException when the manifest is not of the "lazy-rich" kind or its config is invalid
      */
     public LazyRichRun(Path folder, RunManifest manifest, RunHistory history, long[] checkpointSteps) {
-        this.folder = Objects.requireNonNull(folder, "folder");
-        this.manifest = Objects.requireNonNull(manifest, "manifest");
-        this.history = Objects.requireNonNull(history, "history");
+        this(new RunReading(folder, manifest, history, checkpointSteps));
+    }
+
+    /**
+     * The lazy-rich run of a generic reading (which {@link #reading()} gives back as it is).
+     *
+     * @throws IllegalArgumentException when it is not of the "lazy-rich" kind or its config is invalid
+     */
+    public LazyRichRun(RunReading reading) {
+        this.reading = Objects.requireNonNull(reading, "reading");
+        RunManifest manifest = reading.manifest();
         if (!LazyRichKind.NAME.equals(manifest.kind())) {
-            throw new IllegalArgumentException(folder + " holds a '" + manifest.kind() + "' run, not a '"
+            throw new IllegalArgumentException(reading.folder() + " holds a '" + manifest.kind() + "' run, not a '"
                     + LazyRichKind.NAME + "' one");
         }
         try {
             this.config = KIND.parseConfig(manifest.config());
         } catch (ConfigException e) {
-            throw new IllegalArgumentException(folder + ": run.json config." + e.getMessage(), e);
+            throw new IllegalArgumentException(reading.folder() + ": run.json config." + e.getMessage(), e);
         }
-        this.checkpointSteps = checkpointSteps.clone();
-        this.summary = Summary.of(KIND.summarize(config, history));
+        this.summary = Summary.of(KIND.summarize(config, reading.history()));
     }
 
     /**
@@ -69,15 +74,20 @@ public final class LazyRichRun {
 
     /** This reading with a new history and checkpoint steps (a live run moved on). */
     public LazyRichRun grown(RunHistory newHistory, long[] newSteps) {
-        return new LazyRichRun(folder, manifest, newHistory, newSteps);
+        return new LazyRichRun(reading.grown(newHistory, newSteps));
+    }
+
+    /** The generic reading this run was made from. */
+    public RunReading reading() {
+        return reading;
     }
 
     public Path folder() {
-        return folder;
+        return reading.folder();
     }
 
     public RunManifest manifest() {
-        return manifest;
+        return reading.manifest();
     }
 
     public LazyRichConfig config() {
@@ -85,16 +95,17 @@ public final class LazyRichRun {
     }
 
     public RunHistory history() {
-        return history;
+        return reading.history();
     }
 
     public long[] checkpointSteps() {
-        return checkpointSteps.clone();
+        return reading.checkpointSteps();
     }
 
     /** The last checkpoint step, or -1 while there is none. */
     public long lastCheckpoint() {
-        return checkpointSteps.length == 0 ? -1 : checkpointSteps[checkpointSteps.length - 1];
+        long[] steps = reading.checkpointSteps();
+        return steps.length == 0 ? -1 : steps[steps.length - 1];
     }
 
     public Summary summary() {
@@ -113,12 +124,12 @@ public final class LazyRichRun {
 
     /** The series called {@code name}, or null when the run never logged it. */
     public MetricSeries seriesOrNull(String name) {
-        return history.has(name) ? history.series(name) : null;
+        return reading.seriesOrNull(name);
     }
 
     /** Reads the checkpoint at {@code step} from the folder. */
     public Checkpoint readCheckpoint(long step) throws IOException {
-        return ExperimentRun.open(folder).readCheckpoint(step);
+        return reading.readCheckpoint(step);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.dynamicsworkbench.plugins.lazyrich;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
+import org.dynamicsworkbench.plugins.runs.RunFollower;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -66,10 +70,17 @@ final class LazyRichViewModel {
     private Path target;
     private TaskHandle trainingTask;
     private boolean loading;
+    private final RunFollower follower;
 
     LazyRichViewModel(ToolContext context, Executor ui) {
+        this(context, ui, RunFollower.EVERY);
+    }
+
+    /** @param followEvery how often a shown run that something else trains is read again */
+    LazyRichViewModel(ToolContext context, Executor ui, Duration followEvery) {
         this.context = Objects.requireNonNull(context, "context");
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.follower = new RunFollower(context, ui, followEvery, this::showFollowed);
         linked.link(timeline);
         timeline.currentStepProperty().addListener((o, was, now) -> {
             state.set(state.get().withStep(now.longValue()));
@@ -278,7 +289,37 @@ final class LazyRichViewModel {
     /** Detaches from a running task (it goes on in the task list and writes its folder). */
     void close() {
         detachTraining();
+        follower.stop();
         timeline.playingProperty().set(false);
+    }
+
+    /** Whether a shown run that something else trains is being followed. */
+    boolean isFollowing() {
+        return follower.isFollowing();
+    }
+
+    /** A new reading of a shown run that something else trains (see {@link RunFollower}). */
+    private void showFollowed(RunReading reading) {
+        LazyRichRun run;
+        try {
+            run = new LazyRichRun(reading);
+        } catch (IllegalArgumentException e) {
+            return; // its run.json changed into another run's: keep the reading shown
+        }
+        if (primary != null && primary.folder().equals(reading.folder())) {
+            primary = run;
+            show(false);
+            return;
+        }
+        List<LazyRichRun> next = new ArrayList<>(overlays);
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).folder().equals(reading.folder())) {
+                next.set(i, run);
+                overlays = List.copyOf(next);
+                show(false);
+                return;
+            }
+        }
     }
 
     private void detachTraining() {
@@ -376,6 +417,8 @@ final class LazyRichViewModel {
         if (primary == null) {
             checkpoint.set(null);
         }
+        follower.follow(all.stream().map(LazyRichRun::reading).toList(),
+                training.get() && target != null ? Set.of(target) : Set.of());
     }
 
     /** Whether {@code steps} starts with every step of {@code axis} and has more. */

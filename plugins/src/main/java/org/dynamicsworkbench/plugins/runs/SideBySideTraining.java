@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
@@ -40,6 +42,7 @@ public final class SideBySideTraining {
     private final ToolContext context;
     private final Executor ui;
     private final List<TaskHandle> tasks = new ArrayList<>();
+    private final Set<Path> folders = new LinkedHashSet<>();
     private int running;
 
     /** @param ui where live readings are handed over (the FX thread in the window, the calling thread in tests) */
@@ -51,6 +54,11 @@ public final class SideBySideTraining {
     /** Whether runs started here are still training (neither finished nor cancelled). */
     public boolean isRunning() {
         return running > 0;
+    }
+
+    /** The folders of the runs still training here (absolute; empty once the batch is over for the tool). */
+    public Set<Path> folders() {
+        return running > 0 ? Set.copyOf(folders) : Set.of();
     }
 
     /**
@@ -72,9 +80,11 @@ public final class SideBySideTraining {
         }
         Objects.requireNonNull(events, "events");
         tasks.clear();
+        folders.clear();
         running = dirs.size();
         for (int i = 0; i < dirs.size(); i++) {
             Path dir = dirs.get(i).toAbsolutePath().normalize();
+            folders.add(dir);
             ObjectNode config = configs.get(i).deepCopy();
             int index = i;
             tasks.add(context.tasks().submit(title + " " + dir.getFileName(),
