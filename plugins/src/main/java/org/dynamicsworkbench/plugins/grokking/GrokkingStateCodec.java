@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -17,11 +18,12 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * "steps": 5000, "seed": 0}}}. Every field may be left out (defaults fill it; a setup's missing values come from its
  * preset); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class GrokkingStateCodec {
+public final class GrokkingStateCodec implements StateCodec<GrokkingState> {
     private static final Set<String> TOP = Set.of("run", "step", "smoothing", "overlays", "sweep", "setup");
     private static final Set<String> SETUP = Set.of("preset", "p", "width", "frac", "lr", "wd", "beta1", "beta2", "eps",
             "steps", "seed");
 
+    @Override
     public ObjectNode write(GrokkingState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (state.run() != null) {
@@ -51,6 +53,7 @@ public final class GrokkingStateCodec {
     }
 
     /** @throws ToolStateException naming the field ("setup.frac: ...") and the problem */
+    @Override
     public GrokkingState read(JsonNode node) throws ToolStateException {
         if (node == null || !node.isObject()) {
             throw new ToolStateException("state: must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));

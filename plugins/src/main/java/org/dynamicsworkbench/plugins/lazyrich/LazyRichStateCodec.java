@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.ConfigException;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichConfig;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -20,9 +21,10 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * configuration's own fields plus {@code steps}. Every field may be left out (defaults fill it: the CPU-cheap
  * variant); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class LazyRichStateCodec {
+public final class LazyRichStateCodec implements StateCodec<LazyRichState> {
     private static final Set<String> TOP = Set.of("run", "step", "smoothing", "overlays", "setup");
 
+    @Override
     public ObjectNode write(LazyRichState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (state.run() != null) {
@@ -39,6 +41,7 @@ public final class LazyRichStateCodec {
     }
 
     /** @throws ToolStateException naming the field ("setup.alpha: ...") and the problem */
+    @Override
     public LazyRichState read(JsonNode node) throws ToolStateException {
         if (node == null || !node.isObject()) {
             throw new ToolStateException("state: must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));

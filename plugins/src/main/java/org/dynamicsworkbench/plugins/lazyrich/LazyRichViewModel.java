@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunToolModel;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -37,7 +38,7 @@ import org.dynamicsworkbench.plugins.timeline.TimelineGroup;
  * still training, and keeps the previous run as an overlay), run, cancel, open a run folder, clear the overlays.
  * Work runs through {@link ToolContext#tasks()}; live readings arrive on {@code ui} (the FX thread).
  */
-final class LazyRichViewModel {
+final class LazyRichViewModel implements RunToolModel<LazyRichState> {
     /** Checkpoints kept in memory for scrubbing back and forth. */
     static final int CHECKPOINT_CACHE = 64;
 
@@ -89,7 +90,8 @@ final class LazyRichViewModel {
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
     }
 
-    ObjectProperty<LazyRichState> stateProperty() {
+    @Override
+    public ObjectProperty<LazyRichState> stateProperty() {
         return state;
     }
 
@@ -152,7 +154,8 @@ final class LazyRichViewModel {
      *
      * @throws ToolStateException when a folder it names is not a lazy-rich run; nothing is changed then
      */
-    void restore(LazyRichState restored, Path folder) throws ToolStateException {
+    @Override
+    public void restore(LazyRichState restored, Path folder) throws ToolStateException {
         Path base = folder.toAbsolutePath().normalize();
         List<LazyRichRun> read = LazyRichTool.readRuns(restored, base);
         detachTraining();
@@ -287,7 +290,8 @@ final class LazyRichViewModel {
     }
 
     /** Detaches from a running task (it goes on in the task list and writes its folder). */
-    void close() {
+    @Override
+    public void close() {
         detachTraining();
         follower.stop();
         timeline.playingProperty().set(false);
