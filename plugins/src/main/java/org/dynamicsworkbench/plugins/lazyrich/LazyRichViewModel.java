@@ -22,6 +22,7 @@ import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
 import org.dynamicsworkbench.plugins.runs.RunToolModel;
+import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -396,15 +397,10 @@ final class LazyRichViewModel implements RunToolModel<LazyRichState> {
         runs.set(List.copyOf(all));
         summary.set(primary == null ? "" : primary.plainLabel() + ": " + primary.summary().line());
         long[] steps = primary == null ? new long[0] : primary.checkpointSteps();
-        StepAxis axis = timeline.axis();
-        StepAxis next = StepAxis.of(steps);
-        if (!axis.equals(next)) {
-            boolean follow = !newPrimary && !timeline.playingProperty().get()
-                    && (axis.isEmpty() || timeline.currentStep() == axis.last()) && grownFrom(axis, steps);
-            timeline.setSteps(next);
-            if (follow) {
-                timeline.toLast(); // a live run grew (by one or more checkpoints): follow it from the end
-            }
+        if (!newPrimary) {
+            TimelineSteps.follow(timeline, steps); // a live run grew: follow it from the end
+        } else if (!timeline.axis().equals(StepAxis.of(steps))) {
+            timeline.setSteps(StepAxis.of(steps));
         }
         for (Timeline t : overlayTimelines) {
             linked.unlink(t);
@@ -423,19 +419,6 @@ final class LazyRichViewModel implements RunToolModel<LazyRichState> {
         }
         follower.follow(all.stream().map(LazyRichRun::reading).toList(),
                 training.get() && target != null ? Set.of(target) : Set.of());
-    }
-
-    /** Whether {@code steps} starts with every step of {@code axis} and has more. */
-    private static boolean grownFrom(StepAxis axis, long[] steps) {
-        if (steps.length <= axis.size()) {
-            return false;
-        }
-        for (int i = 0; i < axis.size(); i++) {
-            if (axis.step(i) != steps[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Reads the checkpoints at the timeline's step and the first one (from the cache, or one read at a time). */
