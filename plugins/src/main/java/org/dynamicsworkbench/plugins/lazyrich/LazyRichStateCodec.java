@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.ConfigException;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichConfig;
 import org.dynamicsworkbench.plugins.runs.StateCodec;
+import org.dynamicsworkbench.plugins.runs.StateJson;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -43,16 +43,8 @@ public final class LazyRichStateCodec implements StateCodec<LazyRichState> {
     /** @throws ToolStateException naming the field ("setup.alpha: ...") and the problem */
     @Override
     public LazyRichState read(JsonNode node) throws ToolStateException {
-        if (node == null || !node.isObject()) {
-            throw new ToolStateException("state: must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!TOP.contains(name)) {
-                throw new ToolStateException(name + ": unknown field (known: " + String.join(", ",
-                        TOP.stream().sorted().toList()) + ")");
-            }
-        }
+        StateJson.requireObject(node, "state");
+        StateJson.rejectUnknown(node, TOP, "");
         LazyRichState d = LazyRichState.defaults();
         String run = null;
         JsonNode r = node.get("run");
