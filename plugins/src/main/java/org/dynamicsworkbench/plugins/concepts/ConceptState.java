@@ -2,6 +2,7 @@ package org.dynamicsworkbench.plugins.concepts;
 
 import java.util.List;
 import java.util.Objects;
+import org.dynamicsworkbench.plugins.runs.StateChecks;
 
 /**
  * The Concept-space tool's saved state: the runs averaged (seeds of one setting; folders as written in the session:
@@ -11,18 +12,8 @@ public record ConceptState(List<String> runs, long step, ConceptSetup setup) {
 
     public ConceptState {
         Objects.requireNonNull(setup, "setup");
-        runs = List.copyOf(runs);
-        if (runs.size() > ConceptSetup.MAX_SEEDS) {
-            throw new IllegalArgumentException("runs: at most " + ConceptSetup.MAX_SEEDS + " seeds, got " + runs.size());
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).isBlank()) {
-                throw new IllegalArgumentException("runs[" + i + "]: must not be empty");
-            }
-        }
-        if (step < -1) {
-            throw new IllegalArgumentException("step: must be a step >= 0, or -1 for the last, got " + step);
-        }
+        runs = StateChecks.folders("runs", runs, ConceptSetup.MAX_SEEDS, "seeds");
+        StateChecks.step(step);
     }
 
     public static ConceptState defaults() {

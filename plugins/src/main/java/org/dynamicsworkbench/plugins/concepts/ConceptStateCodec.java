@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
 import org.dynamicsworkbench.plugins.runs.StateJson;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
@@ -14,9 +15,10 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * "data/seed=1"], "step": 300, "setup": {"sep1": 1.0, "sep2": 0.25, ..., "steps": 2000, "seeds": 3}}}. Every field
  * may be left out (defaults fill it); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class ConceptStateCodec {
+public final class ConceptStateCodec implements StateCodec<ConceptState> {
     private static final Set<String> TOP = Set.of("runs", "step", "setup");
 
+    @Override
     public ObjectNode write(ConceptState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode runs = root.putArray("runs");
@@ -27,6 +29,7 @@ public final class ConceptStateCodec {
     }
 
     /** @throws ToolStateException naming the field and the problem */
+    @Override
     public ConceptState read(JsonNode node) throws ToolStateException {
         StateJson.requireObject(node, "state");
         StateJson.rejectUnknown(node, TOP, "");

@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.concepts;
 
-import java.io.File;
+import static org.dynamicsworkbench.plugins.runs.RunViewParts.button;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +12,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import org.dynamicsworkbench.analysis.learning.concepts.Conditioning;
 import org.dynamicsworkbench.plugins.runs.ConfigForm;
 import org.dynamicsworkbench.plugins.runs.FigureText;
+import org.dynamicsworkbench.plugins.runs.RunViewParts;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.dynamicsworkbench.plugins.timeline.TimelineControl;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
@@ -61,17 +59,8 @@ final class ConceptView extends BorderPane {
         timelineControl = new TimelineControl(viewModel.timeline());
         setLeft(new ScrollPane(controls()));
         setCenter(views());
-        HBox bottom = new HBox(16, timelineControl);
-        HBox.setHgrow(timelineControl, Priority.ALWAYS);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
-        for (FigureView v : List.of(coordinates, speed)) {
-            v.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && v.readoutProperty().get() != null) {
-                    viewModel.timeline().seek(v.readoutProperty().get().x());
-                }
-            });
-        }
+        setBottom(RunViewParts.timelineBar(timelineControl));
+        RunViewParts.seekOnClick(viewModel.timeline(), List.of(coordinates, speed));
         viewModel.analysisProperty().addListener((o, was, now) -> showFigures());
         viewModel.stateProperty().addListener((o, was, now) -> {
             if (was == null || was.step() != now.step()) {
@@ -108,12 +97,7 @@ final class ConceptView extends BorderPane {
         views.add(coordinates, 1, 0);
         views.add(times, 0, 1);
         views.add(speed, 1, 1);
-        for (FigureView v : List.of(space, coordinates, times, speed)) {
-            v.setPrefSize(440, 320);
-            v.setMinSize(200, 150);
-            GridPane.setHgrow(v, Priority.ALWAYS);
-            GridPane.setVgrow(v, Priority.ALWAYS);
-        }
+        RunViewParts.shareGrid(440, 320, List.of(space, coordinates, times, speed));
         return views;
     }
 
@@ -190,18 +174,6 @@ final class ConceptView extends BorderPane {
     }
 
     private Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        File initial = viewModel.sessionFolder().toFile();
-        chooser.setInitialDirectory(initial.isDirectory() ? initial : null);
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(dir).map(File::toPath);
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return RunViewParts.chooseFolder(this, title, viewModel.sessionFolder());
     }
 }

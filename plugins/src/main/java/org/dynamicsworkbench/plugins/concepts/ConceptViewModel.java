@@ -26,6 +26,7 @@ import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunToolModel;
 import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
@@ -40,7 +41,7 @@ import org.dynamicsworkbench.plugins.timeline.Timeline;
  * (open a run or a folder of seeds, add a seed, train the setup's seeds side by side, cancel). Work runs through
  * {@link ToolContext#tasks()}; live readings arrive on {@code ui} (the FX thread in the window).
  */
-final class ConceptViewModel {
+final class ConceptViewModel implements RunToolModel<ConceptState> {
     private final ToolContext context;
     private final ExperimentKinds kinds;
     private final ObjectProperty<ConceptState> state = new SimpleObjectProperty<>(ConceptState.defaults());
@@ -68,7 +69,8 @@ final class ConceptViewModel {
         timeline.currentStepProperty().addListener((o, was, now) -> state.set(state.get().withStep(now.longValue())));
     }
 
-    ObjectProperty<ConceptState> stateProperty() {
+    @Override
+    public ObjectProperty<ConceptState> stateProperty() {
         return state;
     }
 
@@ -107,7 +109,8 @@ final class ConceptViewModel {
      *
      * @throws ToolStateException when a folder is not a concept run or the seeds differ; nothing is changed then
      */
-    void restore(ConceptState restored, Path folder) throws ToolStateException {
+    @Override
+    public void restore(ConceptState restored, Path folder) throws ToolStateException {
         Path base = folder.toAbsolutePath().normalize();
         List<RunReading> read = ConceptRuns.read(restored.runs(), base);
         sessionFolder = base;
@@ -231,7 +234,8 @@ final class ConceptViewModel {
     }
 
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
-    void close() {
+    @Override
+    public void close() {
         batch.detach();
         follower.stop();
         timeline.playingProperty().set(false);

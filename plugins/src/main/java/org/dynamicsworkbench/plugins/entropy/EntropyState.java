@@ -2,7 +2,7 @@ package org.dynamicsworkbench.plugins.entropy;
 
 import java.util.List;
 import java.util.Objects;
-import org.dynamicsworkbench.analysis.learning.run.Smoothing;
+import org.dynamicsworkbench.plugins.runs.StateChecks;
 
 /**
  * The Entropy-collapse tool's saved state: the runs shown (folders as written in the session: relative to its
@@ -16,22 +16,9 @@ public record EntropyState(List<String> runs, long step, double smoothing, Entro
 
     public EntropyState {
         Objects.requireNonNull(setup, "setup");
-        runs = List.copyOf(runs);
-        if (runs.size() > MAX_RUNS) {
-            throw new IllegalArgumentException("runs: at most " + MAX_RUNS + " runs, got " + runs.size());
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).isBlank()) {
-                throw new IllegalArgumentException("runs[" + i + "]: must not be empty");
-            }
-        }
-        if (step < -1) {
-            throw new IllegalArgumentException("step: must be a step >= 0, or -1 for the last, got " + step);
-        }
-        if (!(smoothing >= 0 && smoothing <= Smoothing.MAX_WEIGHT)) {
-            throw new IllegalArgumentException("smoothing: must be in [0, " + Smoothing.MAX_WEIGHT + "], got "
-                    + smoothing);
-        }
+        runs = StateChecks.folders("runs", runs, MAX_RUNS, "runs");
+        StateChecks.step(step);
+        StateChecks.smoothing(smoothing);
     }
 
     public static EntropyState defaults() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
 import org.dynamicsworkbench.plugins.runs.StateJson;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
@@ -15,9 +16,10 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * "steps": 1500}}}. Every field may be left out (defaults fill it; the setup's missing keys take its mode's toy
  * defaults); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class EntropyStateCodec {
+public final class EntropyStateCodec implements StateCodec<EntropyState> {
     private static final Set<String> TOP = Set.of("runs", "step", "smoothing", "setup");
 
+    @Override
     public ObjectNode write(EntropyState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode runs = root.putArray("runs");
@@ -29,6 +31,7 @@ public final class EntropyStateCodec {
     }
 
     /** @throws ToolStateException naming the field ("setup.clip-cov-ratio: ...") and the problem */
+    @Override
     public EntropyState read(JsonNode node) throws ToolStateException {
         StateJson.requireObject(node, "state");
         StateJson.rejectUnknown(node, TOP, "");

@@ -1,7 +1,8 @@
 package org.dynamicsworkbench.plugins.entropy;
 
+import static org.dynamicsworkbench.plugins.runs.RunViewParts.button;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +14,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import org.dynamicsworkbench.analysis.learning.ConfigException;
 import org.dynamicsworkbench.analysis.learning.entropy.EntropyMode;
 import org.dynamicsworkbench.analysis.learning.entropy.ExponentialLawFit;
 import org.dynamicsworkbench.plugins.runs.ConfigForm;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunViewParts;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 import org.dynamicsworkbench.plugins.timeline.SmoothingControl;
 import org.dynamicsworkbench.plugins.timeline.TimelineControl;
@@ -72,17 +69,8 @@ final class EntropyView extends BorderPane {
         smoothingControl.weightProperty().bindBidirectional(viewModel.smoothingProperty());
         setLeft(new ScrollPane(controls()));
         setCenter(views());
-        HBox bottom = new HBox(16, timelineControl, smoothingControl);
-        HBox.setHgrow(timelineControl, Priority.ALWAYS);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
-        for (FigureView v : List.of(curves, tokens)) {
-            v.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && v.readoutProperty().get() != null) {
-                    viewModel.timeline().seek(v.readoutProperty().get().x());
-                }
-            });
-        }
+        setBottom(RunViewParts.timelineBar(timelineControl, smoothingControl));
+        RunViewParts.seekOnClick(viewModel.timeline(), List.of(curves, tokens));
         viewModel.runsProperty().addListener((o, was, now) -> showFigures());
         viewModel.stateProperty().addListener((o, was, now) -> {
             if (was == null || was.step() != now.step() || was.smoothing() != now.smoothing()) {
@@ -119,12 +107,7 @@ final class EntropyView extends BorderPane {
         views.add(law, 1, 0);
         views.add(dh, 0, 1);
         views.add(tokens, 1, 1);
-        for (FigureView v : List.of(curves, law, dh, tokens)) {
-            v.setPrefSize(440, 320);
-            v.setMinSize(200, 150);
-            GridPane.setHgrow(v, Priority.ALWAYS);
-            GridPane.setVgrow(v, Priority.ALWAYS);
-        }
+        RunViewParts.shareGrid(440, 320, List.of(curves, law, dh, tokens));
         return views;
     }
 
@@ -224,18 +207,6 @@ final class EntropyView extends BorderPane {
     }
 
     private Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        File initial = viewModel.sessionFolder().toFile();
-        chooser.setInitialDirectory(initial.isDirectory() ? initial : null);
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(dir).map(File::toPath);
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return RunViewParts.chooseFolder(this, title, viewModel.sessionFolder());
     }
 }

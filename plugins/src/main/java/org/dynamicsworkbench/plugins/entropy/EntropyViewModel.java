@@ -23,6 +23,7 @@ import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunToolModel;
 import org.dynamicsworkbench.plugins.runs.SideBySideTraining;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
@@ -38,7 +39,7 @@ import org.dynamicsworkbench.plugins.timeline.TimelineGroup;
  * runs, train the setup, train vanilla, Clip-Cov and KL-Cov on the same seed side by side, cancel). Work runs
  * through {@link ToolContext#tasks()}; live readings arrive on {@code ui} (the FX thread in the window).
  */
-final class EntropyViewModel {
+final class EntropyViewModel implements RunToolModel<EntropyState> {
     /** The modes "Run all modes" trains side by side, in this order. */
     static final List<EntropyMode> COMPARISON = List.of(EntropyMode.VANILLA, EntropyMode.CLIP_COV, EntropyMode.KL_COV);
 
@@ -73,7 +74,8 @@ final class EntropyViewModel {
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
     }
 
-    ObjectProperty<EntropyState> stateProperty() {
+    @Override
+    public ObjectProperty<EntropyState> stateProperty() {
         return state;
     }
 
@@ -116,7 +118,8 @@ final class EntropyViewModel {
      *
      * @throws ToolStateException when a folder it names is not an entropy run; nothing is changed then
      */
-    void restore(EntropyState restored, Path folder) throws ToolStateException {
+    @Override
+    public void restore(EntropyState restored, Path folder) throws ToolStateException {
         Path base = folder.toAbsolutePath().normalize();
         List<RunReading> read = RunFolders.readAll(restored.runs(), base, "runs", EntropyTool.KIND);
         sessionFolder = base;
@@ -188,7 +191,8 @@ final class EntropyViewModel {
     }
 
     /** Detaches from running tasks (they go on in the task list and finish their folders). */
-    void close() {
+    @Override
+    public void close() {
         batch.detach();
         follower.stop();
         timeline.playingProperty().set(false);

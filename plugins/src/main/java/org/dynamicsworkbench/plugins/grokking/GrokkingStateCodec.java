@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
+import org.dynamicsworkbench.plugins.runs.StateJson;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -17,11 +18,12 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * "steps": 5000, "seed": 0}}}. Every field may be left out (defaults fill it; a setup's missing values come from its
  * preset); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class GrokkingStateCodec {
+public final class GrokkingStateCodec implements StateCodec<GrokkingState> {
     private static final Set<String> TOP = Set.of("run", "step", "smoothing", "overlays", "sweep", "setup");
     private static final Set<String> SETUP = Set.of("preset", "p", "width", "frac", "lr", "wd", "beta1", "beta2", "eps",
             "steps", "seed");
 
+    @Override
     public ObjectNode write(GrokkingState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (state.run() != null) {
@@ -51,11 +53,10 @@ public final class GrokkingStateCodec {
     }
 
     /** @throws ToolStateException naming the field ("setup.frac: ...") and the problem */
+    @Override
     public GrokkingState read(JsonNode node) throws ToolStateException {
-        if (node == null || !node.isObject()) {
-            throw new ToolStateException("state: must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
-        }
-        rejectUnknown(node, TOP, "");
+        StateJson.requireObject(node, "state");
+        StateJson.rejectUnknown(node, TOP, "");
         GrokkingState d = GrokkingState.defaults();
         String run = optionalPath(node, "run");
         String sweep = optionalPath(node, "sweep");
@@ -67,7 +68,7 @@ public final class GrokkingStateCodec {
             }
             step = s.longValue();
         }
-        double smoothing = number(node, "smoothing", "smoothing", d.smoothing());
+        double smoothing = StateJson.number(node, "smoothing", d.smoothing());
         List<String> overlays = new ArrayList<>();
         if (node.has("overlays")) {
             JsonNode o = node.get("overlays");
@@ -94,7 +95,7 @@ public final class GrokkingStateCodec {
         if (!node.isObject()) {
             throw new ToolStateException("setup: must be an object, got " + node.getNodeType());
         }
-        rejectUnknown(node, SETUP, "setup.");
+        StateJson.rejectUnknown(node, SETUP, "setup.");
         String preset = "primary";
         if (node.has("preset")) {
             JsonNode p = node.get("preset");
@@ -135,16 +136,6 @@ public final class GrokkingStateCodec {
             throw new ToolStateException(name + ": must be a folder (a non-empty string; leave it out for none), got " + v);
         }
         return v.textValue();
-    }
-
-    private static void rejectUnknown(JsonNode node, Set<String> known, String prefix) throws ToolStateException {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!known.contains(name)) {
-                throw new ToolStateException(prefix + name + ": unknown field (known: " + String.join(", ",
-                        known.stream().sorted().toList()) + ")");
-            }
-        }
     }
 
     private static long integer(JsonNode node, String name, long fallback, long max) throws ToolStateException {

@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.grokking;
 
-import java.io.File;
+import static org.dynamicsworkbench.plugins.runs.RunViewParts.button;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +19,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.run.SweepGrid;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunViewParts;
 import org.dynamicsworkbench.plugins.timeline.SmoothingControl;
 import org.dynamicsworkbench.plugins.timeline.TimelineControl;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
@@ -74,17 +72,8 @@ final class GrokkingView extends BorderPane {
         smoothingControl.weightProperty().bindBidirectional(viewModel.smoothingProperty());
         setLeft(new ScrollPane(controls()));
         setCenter(tabs());
-        HBox bottom = new HBox(16, timelineControl, smoothingControl);
-        HBox.setHgrow(timelineControl, Priority.ALWAYS);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
-        for (FigureView v : List.of(curves, weights)) {
-            v.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && v.readoutProperty().get() != null) {
-                    viewModel.timeline().seek(v.readoutProperty().get().x());
-                }
-            });
-        }
+        setBottom(RunViewParts.timelineBar(timelineControl, smoothingControl));
+        RunViewParts.seekOnClick(viewModel.timeline(), List.of(curves, weights));
         viewModel.runsProperty().addListener((o, was, now) -> showCurves());
         viewModel.stateProperty().addListener((o, was, now) -> {
             if (was == null || was.step() != now.step() || was.smoothing() != now.smoothing()) {
@@ -130,12 +119,7 @@ final class GrokkingView extends BorderPane {
         views.add(curves, 0, 0, 1, 2);
         views.add(grid, 1, 0);
         views.add(fourier, 1, 1);
-        for (FigureView v : List.of(curves, grid, fourier)) {
-            v.setPrefSize(420, 300);
-            v.setMinSize(200, 150);
-            GridPane.setHgrow(v, Priority.ALWAYS);
-            GridPane.setVgrow(v, Priority.ALWAYS);
-        }
+        RunViewParts.shareGrid(420, 300, List.of(curves, grid, fourier));
         Tab run = new Tab("Run", views);
         Tab weightsTab = new Tab("Weights", weights);
         Tab sweep = new Tab("Phase diagram", phase);
@@ -320,18 +304,6 @@ final class GrokkingView extends BorderPane {
     }
 
     private Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        chooser.setInitialDirectory(viewModel.sessionFolder().toFile().isDirectory() ? viewModel.sessionFolder().toFile()
-                : null);
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(dir).map(File::toPath);
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return RunViewParts.chooseFolder(this, title, viewModel.sessionFolder());
     }
 }

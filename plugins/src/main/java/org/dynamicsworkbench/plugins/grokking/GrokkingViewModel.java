@@ -27,6 +27,7 @@ import org.dynamicsworkbench.plugins.runs.LiveTraining;
 import org.dynamicsworkbench.plugins.runs.RunFolders;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunToolModel;
 import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
@@ -43,7 +44,7 @@ import org.dynamicsworkbench.plugins.timeline.TimelineGroup;
  * launch or open a sweep). Work runs through {@link ToolContext#tasks()}; live training readings arrive on
  * {@code ui} (the FX thread in the window, the calling thread in tests).
  */
-final class GrokkingViewModel {
+final class GrokkingViewModel implements RunToolModel<GrokkingState> {
     /** Checkpoints kept in memory for scrubbing back and forth. */
     static final int CHECKPOINT_CACHE = 48;
 
@@ -94,7 +95,8 @@ final class GrokkingViewModel {
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
     }
 
-    ObjectProperty<GrokkingState> stateProperty() {
+    @Override
+    public ObjectProperty<GrokkingState> stateProperty() {
         return state;
     }
 
@@ -150,7 +152,8 @@ final class GrokkingViewModel {
      *
      * @throws ToolStateException when a folder it names is not a run or a sweep; nothing is changed then
      */
-    void restore(GrokkingState restored, Path folder) throws ToolStateException {
+    @Override
+    public void restore(GrokkingState restored, Path folder) throws ToolStateException {
         Path base = folder.toAbsolutePath().normalize();
         List<RunReading> read = new ArrayList<>();
         if (restored.run() != null) {
@@ -354,7 +357,8 @@ final class GrokkingViewModel {
     }
 
     /** Detaches from running tasks (they go on in the task list and write their folders) and stops following runs. */
-    void close() {
+    @Override
+    public void close() {
         trainingTask = null;
         liveFolder = null;
         follower.stop();

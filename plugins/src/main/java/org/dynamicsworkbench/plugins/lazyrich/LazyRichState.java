@@ -3,7 +3,7 @@ package org.dynamicsworkbench.plugins.lazyrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dynamicsworkbench.analysis.learning.run.Smoothing;
+import org.dynamicsworkbench.plugins.runs.StateChecks;
 
 /**
  * The Lazy-to-rich tool's saved state: the run shown (a folder as written in the session: relative to the session's
@@ -21,20 +21,10 @@ public record LazyRichState(String run, long step, double smoothing, List<String
         if (run != null && run.isBlank()) {
             throw new IllegalArgumentException("run: must not be empty (leave it out for no run)");
         }
-        if (step < -1) {
-            throw new IllegalArgumentException("step: must be a step >= 0, or -1 for the last, got " + step);
-        }
-        if (!(smoothing >= 0 && smoothing <= Smoothing.MAX_WEIGHT)) {
-            throw new IllegalArgumentException("smoothing: must be in [0, " + Smoothing.MAX_WEIGHT + "], got " + smoothing);
-        }
-        overlays = List.copyOf(overlays);
-        if (overlays.size() > MAX_OVERLAYS) {
-            throw new IllegalArgumentException("overlays: at most " + MAX_OVERLAYS + " runs, got " + overlays.size());
-        }
+        StateChecks.step(step);
+        StateChecks.smoothing(smoothing);
+        overlays = StateChecks.folders("overlays", overlays, MAX_OVERLAYS, "runs");
         for (int i = 0; i < overlays.size(); i++) {
-            if (overlays.get(i).isBlank()) {
-                throw new IllegalArgumentException("overlays[" + i + "]: must not be empty");
-            }
             if (overlays.get(i).equals(run) || overlays.indexOf(overlays.get(i)) != i) {
                 throw new IllegalArgumentException("overlays[" + i + "]: '" + overlays.get(i)
                         + "' is already shown (each run appears once)");

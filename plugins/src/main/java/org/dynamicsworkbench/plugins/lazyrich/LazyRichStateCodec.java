@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.dynamicsworkbench.analysis.learning.ConfigException;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichConfig;
+import org.dynamicsworkbench.plugins.runs.StateCodec;
+import org.dynamicsworkbench.plugins.runs.StateJson;
 import org.dynamicsworkbench.plugins.spi.ToolStateException;
 
 /**
@@ -20,9 +21,10 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
  * configuration's own fields plus {@code steps}. Every field may be left out (defaults fill it: the CPU-cheap
  * variant); unknown fields, wrong types and values out of range are errors naming the field.
  */
-public final class LazyRichStateCodec {
+public final class LazyRichStateCodec implements StateCodec<LazyRichState> {
     private static final Set<String> TOP = Set.of("run", "step", "smoothing", "overlays", "setup");
 
+    @Override
     public ObjectNode write(LazyRichState state) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (state.run() != null) {
@@ -39,17 +41,10 @@ public final class LazyRichStateCodec {
     }
 
     /** @throws ToolStateException naming the field ("setup.alpha: ...") and the problem */
+    @Override
     public LazyRichState read(JsonNode node) throws ToolStateException {
-        if (node == null || !node.isObject()) {
-            throw new ToolStateException("state: must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!TOP.contains(name)) {
-                throw new ToolStateException(name + ": unknown field (known: " + String.join(", ",
-                        TOP.stream().sorted().toList()) + ")");
-            }
-        }
+        StateJson.requireObject(node, "state");
+        StateJson.rejectUnknown(node, TOP, "");
         LazyRichState d = LazyRichState.defaults();
         String run = null;
         JsonNode r = node.get("run");

@@ -3,13 +3,9 @@ package org.dynamicsworkbench.plugins.lazyrich;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import org.dynamicsworkbench.analysis.learning.ExperimentKind;
@@ -17,24 +13,20 @@ import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichConfig;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichKind;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
-import org.dynamicsworkbench.analysis.learning.run.ExperimentRunner;
-import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
 import org.dynamicsworkbench.analysis.learning.run.RunFormatException;
-import org.dynamicsworkbench.analysis.learning.run.RunHistory;
-import org.dynamicsworkbench.analysis.learning.run.RunListener;
 import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
-import org.dynamicsworkbench.analysis.learning.run.RunPlan;
 import org.dynamicsworkbench.analysis.learning.run.RunStatus;
 import org.dynamicsworkbench.analysis.task.CancellationToken;
 import org.dynamicsworkbench.analysis.task.CancelledException;
 import org.dynamicsworkbench.analysis.task.ProgressListener;
+import org.dynamicsworkbench.plugins.runs.LiveTraining;
+import org.dynamicsworkbench.plugins.runs.RunReading;
 
 /**
  * Brings the run of a setup into its folder (toolkit-free; the view model runs it as a background task): an empty or
  * missing folder is trained from scratch, a finished (or failed) run of the same setup is reused as it is, and a
  * cancelled or interrupted one is resumed from its newest checkpoint. Live readings go to a consumer as scalars are
- * logged and checkpoints written: the training thread only collects, and at most one hand-over waits on {@code ui}
- * at a time, so a fast run never floods the FX queue.
+ * logged and checkpoints written, coalesced as {@link LiveTraining} does.
  */
 final class LazyRichTraining {
     private static final LazyRichKind KIND = new LazyRichKind();
@@ -78,20 +70,17 @@ final class LazyRichTraining {
                     return new Outcome(Source.REUSED, new RunOutcome(status, existing.history().lastStep(),
                             existing.manifest().message()));
                 }
-                long[] steps = existing.checkpointSteps();
-                long resumeFrom = steps.length == 0 ? -1 : steps[steps.length - 1];
-                LiveListener listener = new LiveListener(dir, ui, live, existing.history(), resumeFrom,
-                        Arrays.copyOf(steps, steps.length));
-                return new Outcome(Source.RESUMED, ExperimentRunner.resume(dir, KINDS,
-                        0, listener, progress, cancel));
+                RunReading earlier = new RunReading(dir.toAbsolutePath().normalize(), existing.manifest(),
+                        existing.history(), existing.checkpointSteps());
+                return new Outcome(Source.RESUMED, LiveTraining.resume(earlier, KINDS, ui, lazyRich(live), progress,
+                        cancel));
             }
             Path parent = dir.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            RunPlan plan = KIND.defaultPlan(config).withSteps(setup.steps());
-            LiveListener listener = new LiveListener(dir, ui, live, RunHistory.empty(), -1, new long[0]);
-            return new Outcome(Source.TRAINED, ExperimentRunner.start(dir, KIND, config, plan, listener, progress, cancel));
+            return new Outcome(Source.TRAINED, LiveTraining.train(dir, KIND, config, setup.steps(), ui, lazyRich(live),
+                    progress, cancel));
         } finally {
             exclusive.unlock();
         }
@@ -131,69 +120,8 @@ final class LazyRichTraining {
         }
     }
 
-    /** Collects what the runner writes and hands coalesced readings to the UI. */
-    static final class LiveListener implements RunListener {
-        private final Path dir;
-        private final Executor ui;
-        private final Consumer<LazyRichRun> live;
-        private final RunHistory.Builder history = new RunHistory.Builder();
-        private final AtomicBoolean queued = new AtomicBoolean();
-        private long[] steps;
-        private LazyRichRun base;
-
-        /**
-         * @param before   the history of a run being resumed (empty for a new run); only values up to
-         *                 {@code upTo} are kept, as the runner logs the later ones again
-         * @param upTo     the step training resumes from (-1 for a new run)
-         * @param steps    the checkpoint steps already written
-         */
-        LiveListener(Path dir, Executor ui, Consumer<LazyRichRun> live, RunHistory before, long upTo, long[] steps) {
-            this.dir = Objects.requireNonNull(dir, "dir");
-            this.ui = Objects.requireNonNull(ui, "ui");
-            this.live = Objects.requireNonNull(live, "live");
-            this.steps = steps.clone();
-            for (String name : before.names()) {
-                MetricSeries s = before.series(name);
-                for (int i = 0; i < s.size() && s.step(i) <= upTo; i++) {
-                    history.add(s.step(i), name, s.value(i));
-                }
-            }
-        }
-
-        @Override
-        public void scalarsLogged(long step, Map<String, Double> values) {
-            values.forEach((name, value) -> history.add(step, name, value));
-            publish();
-        }
-
-        @Override
-        public void checkpointWritten(long step) {
-            if (steps.length == 0 || step > steps[steps.length - 1]) {
-                steps = Arrays.copyOf(steps, steps.length + 1);
-                steps[steps.length - 1] = step;
-            }
-            publish();
-        }
-
-        /** Builds a reading only when none waits on the UI (the final one is read from the folder afterwards). */
-        private void publish() {
-            if (queued.get()) {
-                return;
-            }
-            if (base == null) {
-                try {
-                    base = new LazyRichRun(dir.toAbsolutePath().normalize(), ExperimentRun.open(dir).manifest(),
-                            RunHistory.empty(), new long[0]);
-                } catch (IOException e) {
-                    return; // run.json not readable yet: the next call tries again; the run goes on
-                }
-            }
-            LazyRichRun reading = base.grown(history.build(), steps);
-            queued.set(true);
-            ui.execute(() -> {
-                queued.set(false);
-                live.accept(reading);
-            });
-        }
+    /** Hands live readings on as lazy-rich runs (on {@code ui}, where they are delivered). */
+    private static Consumer<RunReading> lazyRich(Consumer<LazyRichRun> live) {
+        return reading -> live.accept(new LazyRichRun(reading));
     }
 }

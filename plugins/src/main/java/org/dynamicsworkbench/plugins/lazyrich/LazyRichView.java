@@ -1,6 +1,7 @@
 package org.dynamicsworkbench.plugins.lazyrich;
 
-import java.io.File;
+import static org.dynamicsworkbench.plugins.runs.RunViewParts.button;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,17 +16,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.analysis.learning.lazyrich.LazyRichConfig;
+import org.dynamicsworkbench.plugins.runs.RunViewParts;
 import org.dynamicsworkbench.plugins.timeline.SmoothingControl;
 import org.dynamicsworkbench.plugins.timeline.TimelineControl;
 import org.dynamicsworkbench.render.figure.fx.FigureView;
@@ -69,17 +67,8 @@ final class LazyRichView extends BorderPane {
         smoothingControl.weightProperty().bindBidirectional(viewModel.smoothingProperty());
         setLeft(new ScrollPane(controls()));
         setCenter(views());
-        HBox bottom = new HBox(16, timelineControl, smoothingControl);
-        HBox.setHgrow(timelineControl, Priority.ALWAYS);
-        bottom.setPadding(new Insets(6));
-        setBottom(bottom);
-        for (FigureView v : List.of(loss, decomposition, alignment, movement)) {
-            v.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && v.readoutProperty().get() != null) {
-                    viewModel.timeline().seek(v.readoutProperty().get().x());
-                }
-            });
-        }
+        setBottom(RunViewParts.timelineBar(timelineControl, smoothingControl));
+        RunViewParts.seekOnClick(viewModel.timeline(), List.of(loss, decomposition, alignment, movement));
         viewModel.runsProperty().addListener((o, was, now) -> {
             showCurves();
             showSpectrum();
@@ -126,12 +115,7 @@ final class LazyRichView extends BorderPane {
         views.add(spectrum, 2, 0);
         views.add(alignment, 0, 1);
         views.add(movement, 1, 1, 2, 1);
-        for (FigureView v : List.of(loss, decomposition, spectrum, alignment, movement)) {
-            v.setPrefSize(380, 320);
-            v.setMinSize(200, 150);
-            GridPane.setHgrow(v, Priority.ALWAYS);
-            GridPane.setVgrow(v, Priority.ALWAYS);
-        }
+        RunViewParts.shareGrid(380, 320, List.of(loss, decomposition, spectrum, alignment, movement));
         movement.setPrefSize(760, 320);
         return views;
     }
@@ -322,25 +306,14 @@ final class LazyRichView extends BorderPane {
     }
 
     private Optional<Path> chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Lazy-rich run folder");
         Path runs = viewModel.sessionFolder().resolve(LazyRichTool.RUNS_FOLDER);
-        Path initial = Files.isDirectory(runs) ? runs : viewModel.sessionFolder();
-        chooser.setInitialDirectory(Files.isDirectory(initial) ? initial.toFile() : null);
-        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(dir).map(File::toPath);
+        return RunViewParts.chooseFolder(this, "Lazy-rich run folder",
+                Files.isDirectory(runs) ? runs : viewModel.sessionFolder());
     }
 
     private static Label paper(String text) {
         Label l = new Label(text);
         l.setStyle("-fx-text-fill: #666666; -fx-font-size: 0.85em;");
         return l;
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -21,6 +21,8 @@ import javafx.beans.property.StringProperty;
 import org.dynamicsworkbench.analysis.learning.Checkpoint;
 import org.dynamicsworkbench.plugins.runs.RunFollower;
 import org.dynamicsworkbench.plugins.runs.RunReading;
+import org.dynamicsworkbench.plugins.runs.RunToolModel;
+import org.dynamicsworkbench.plugins.runs.TimelineSteps;
 import org.dynamicsworkbench.plugins.spi.SessionFolderPaths;
 import org.dynamicsworkbench.plugins.spi.TaskHandle;
 import org.dynamicsworkbench.plugins.spi.ToolContext;
@@ -37,7 +39,7 @@ import org.dynamicsworkbench.plugins.timeline.TimelineGroup;
  * still training, and keeps the previous run as an overlay), run, cancel, open a run folder, clear the overlays.
  * Work runs through {@link ToolContext#tasks()}; live readings arrive on {@code ui} (the FX thread).
  */
-final class LazyRichViewModel {
+final class LazyRichViewModel implements RunToolModel<LazyRichState> {
     /** Checkpoints kept in memory for scrubbing back and forth. */
     static final int CHECKPOINT_CACHE = 64;
 
@@ -89,7 +91,8 @@ final class LazyRichViewModel {
         smoothing.addListener((o, was, now) -> state.set(state.get().withSmoothing(now.doubleValue())));
     }
 
-    ObjectProperty<LazyRichState> stateProperty() {
+    @Override
+    public ObjectProperty<LazyRichState> stateProperty() {
         return state;
     }
 
@@ -152,7 +155,8 @@ final class LazyRichViewModel {
      *
      * @throws ToolStateException when a folder it names is not a lazy-rich run; nothing is changed then
      */
-    void restore(LazyRichState restored, Path folder) throws ToolStateException {
+    @Override
+    public void restore(LazyRichState restored, Path folder) throws ToolStateException {
         Path base = folder.toAbsolutePath().normalize();
         List<LazyRichRun> read = LazyRichTool.readRuns(restored, base);
         detachTraining();
@@ -287,7 +291,8 @@ final class LazyRichViewModel {
     }
 
     /** Detaches from a running task (it goes on in the task list and writes its folder). */
-    void close() {
+    @Override
+    public void close() {
         detachTraining();
         follower.stop();
         timeline.playingProperty().set(false);
@@ -392,15 +397,10 @@ final class LazyRichViewModel {
         runs.set(List.copyOf(all));
         summary.set(primary == null ? "" : primary.plainLabel() + ": " + primary.summary().line());
         long[] steps = primary == null ? new long[0] : primary.checkpointSteps();
-        StepAxis axis = timeline.axis();
-        StepAxis next = StepAxis.of(steps);
-        if (!axis.equals(next)) {
-            boolean follow = !newPrimary && !timeline.playingProperty().get()
-                    && (axis.isEmpty() || timeline.currentStep() == axis.last()) && grownFrom(axis, steps);
-            timeline.setSteps(next);
-            if (follow) {
-                timeline.toLast(); // a live run grew (by one or more checkpoints): follow it from the end
-            }
+        if (!newPrimary) {
+            TimelineSteps.follow(timeline, steps); // a live run grew: follow it from the end
+        } else if (!timeline.axis().equals(StepAxis.of(steps))) {
+            timeline.setSteps(StepAxis.of(steps));
         }
         for (Timeline t : overlayTimelines) {
             linked.unlink(t);
@@ -419,19 +419,6 @@ final class LazyRichViewModel {
         }
         follower.follow(all.stream().map(LazyRichRun::reading).toList(),
                 training.get() && target != null ? Set.of(target) : Set.of());
-    }
-
-    /** Whether {@code steps} starts with every step of {@code axis} and has more. */
-    private static boolean grownFrom(StepAxis axis, long[] steps) {
-        if (steps.length <= axis.size()) {
-            return false;
-        }
-        for (int i = 0; i < axis.size(); i++) {
-            if (axis.step(i) != steps[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Reads the checkpoints at the timeline's step and the first one (from the cache, or one read at a time). */

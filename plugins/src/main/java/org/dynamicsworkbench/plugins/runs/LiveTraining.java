@@ -14,19 +14,19 @@ import org.dynamicsworkbench.analysis.learning.ExperimentKind;
 import org.dynamicsworkbench.analysis.learning.ExperimentKinds;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRun;
 import org.dynamicsworkbench.analysis.learning.run.ExperimentRunner;
+import org.dynamicsworkbench.analysis.learning.run.MetricSeries;
 import org.dynamicsworkbench.analysis.learning.run.RunHistory;
 import org.dynamicsworkbench.analysis.learning.run.RunListener;
 import org.dynamicsworkbench.analysis.learning.run.RunOutcome;
 import org.dynamicsworkbench.analysis.learning.run.RunPlan;
 import org.dynamicsworkbench.analysis.task.CancellationToken;
 import org.dynamicsworkbench.analysis.task.ProgressListener;
-import org.dynamicsworkbench.plugins.runs.RunReading;
 
 /**
- * Trains one run of an experiment kind into a new folder (toolkit-free; a view model runs it as a background task)
- * and hands live readings to a consumer as scalars are logged and checkpoints written. The training thread only
- * collects; at most one hand-over waits on {@code ui} at a time and it delivers the newest reading, so a fast run
- * never floods the FX queue.
+ * Trains one run of an experiment kind into a new folder, or resumes a stopped one (toolkit-free; a view model runs
+ * it as a background task), and hands live readings to a consumer as scalars are logged and checkpoints written. The
+ * training thread only collects; at most one hand-over waits on {@code ui} at a time and it delivers the newest
+ * reading, so a fast run never floods the FX queue.
  */
 public final class LiveTraining {
     private LiveTraining() {
@@ -55,16 +55,44 @@ public final class LiveTraining {
     public static RunOutcome train(Path dir, ExperimentKind<?> kind, ObjectNode config, long steps, Executor ui,
                                    Consumer<RunReading> live, ProgressListener progress, CancellationToken cancel)
             throws IOException {
-        return typed(dir, kind, config, steps, new Listener(dir, ui, live), progress, cancel);
+        return typed(dir, kind, config, steps, ui, live, progress, cancel);
     }
 
     private static <C extends ExperimentConfig> RunOutcome typed(Path dir, ExperimentKind<C> kind, ObjectNode json,
-                                                               long steps, RunListener listener,
+                                                               long steps, Executor ui, Consumer<RunReading> live,
                                                                ProgressListener progress, CancellationToken cancel)
             throws IOException {
-        C config = kind.parseConfig(json);
+        return train(dir, kind, kind.parseConfig(json), steps, ui, live, progress, cancel);
+    }
+
+    /**
+     * Creates {@code dir} and trains {@code config} for {@code steps} steps under the kind's default logging and
+     * checkpoint plan.
+     *
+     * @throws IOException when the folder cannot be created or written
+     */
+    public static <C extends ExperimentConfig> RunOutcome train(Path dir, ExperimentKind<C> kind, C config, long steps,
+                                                                Executor ui, Consumer<RunReading> live,
+                                                                ProgressListener progress, CancellationToken cancel)
+            throws IOException {
         RunPlan plan = kind.defaultPlan(config).withSteps(steps);
-        return ExperimentRunner.start(dir, kind, config, plan, listener, progress, cancel);
+        return ExperimentRunner.start(dir, kind, config, plan, new Listener(dir, ui, live, RunHistory.empty(), -1,
+                new long[0]), progress, cancel);
+    }
+
+    /**
+     * Continues the run {@code earlier} shows (a cancelled or interrupted one, of a kind in {@code kinds}) from its
+     * newest checkpoint to the length its run.json names. Live readings grow from {@code earlier}: its values up to
+     * that checkpoint (the runner logs the later steps again) and its checkpoint steps.
+     *
+     * @throws IOException when the run cannot be read or written
+     */
+    public static RunOutcome resume(RunReading earlier, ExperimentKinds kinds, Executor ui, Consumer<RunReading> live,
+                                    ProgressListener progress, CancellationToken cancel) throws IOException {
+        long[] steps = earlier.checkpointSteps();
+        long resumeFrom = steps.length == 0 ? -1 : steps[steps.length - 1];
+        Listener listener = new Listener(earlier.folder(), ui, live, earlier.history(), resumeFrom, steps);
+        return ExperimentRunner.resume(earlier.folder(), kinds, 0, listener, progress, cancel);
     }
 
     /** Collects what the runner writes and hands coalesced readings to the UI. */
@@ -74,14 +102,27 @@ public final class LiveTraining {
         private final Consumer<RunReading> live;
         private final RunHistory.Builder history = new RunHistory.Builder();
         private final AtomicBoolean queued = new AtomicBoolean();
-        private long[] steps = new long[0];
+        private long[] steps;
         private RunReading base;
         private volatile RunReading latest;
 
-        Listener(Path dir, Executor ui, Consumer<RunReading> live) {
+        /**
+         * @param before the history of a run being resumed (empty for a new run); only values up to {@code upTo}
+         *               are kept, as the runner logs the later ones again
+         * @param upTo   the step training resumes from (-1 for a new run)
+         * @param steps  the checkpoint steps already written
+         */
+        Listener(Path dir, Executor ui, Consumer<RunReading> live, RunHistory before, long upTo, long[] steps) {
             this.dir = Objects.requireNonNull(dir, "dir");
             this.ui = Objects.requireNonNull(ui, "ui");
             this.live = Objects.requireNonNull(live, "live");
+            this.steps = steps.clone();
+            for (String name : before.names()) {
+                MetricSeries s = before.series(name);
+                for (int i = 0; i < s.size() && s.step(i) <= upTo; i++) {
+                    history.add(s.step(i), name, s.value(i));
+                }
+            }
         }
 
         @Override
