@@ -60,14 +60,14 @@ final class EntropyFigures {
     static Figure curves(List<RunReading> runs, long step, double smoothing, FigureSize size) {
         requireLogged(runs.get(0), "entropy_train");
         Panel entropy = curvePanel("entropy", "entropy H (nats)", runs, "entropy_train", step, smoothing, false);
-        Panel reward = curvePanel("reward", "expected reward R (held-out)", runs, "reward_expected", step, smoothing, false);
+        Panel reward = curvePanel("reward", "reward R (held-out)", runs, "reward_expected", step, smoothing, false);
         return new Figure(CURVES, "Entropy and reward at step " + step, List.of(entropy, reward), 1, size);
     }
 
     /** Tokens hit by the intervention and tokens clipped by PPO, against step, for every run. */
     static Figure tokens(List<RunReading> runs, long step, double smoothing, FigureSize size) {
         requireLogged(runs.get(0), "n_intervened");
-        Panel hit = curvePanel("intervened", "tokens hit by the intervention", runs, "n_intervened", step, smoothing, true);
+        Panel hit = curvePanel("intervened", "tokens intervened on", runs, "n_intervened", step, smoothing, true);
         Panel clipped = curvePanel("clipped", "tokens clipped by PPO", runs, "n_ppo_clipped", step, smoothing, true);
         return new Figure(TOKENS, "Tokens touched per step", List.of(hit,
                 clipped), 1, size);
