@@ -95,7 +95,8 @@ final class GrokkingFigures {
 
     /**
      * Weight norm, relative change from initialisation (total and per layer) and alignment (CKA, mean IPR of U and
-     * the periodic fraction; overlaid runs draw the total change, CKA and IPR, so legends stay short).
+     * the periodic fraction; overlaid runs draw the total change, CKA and IPR, so legends stay short), and, when the
+     * run names key frequencies, Nanda et al.'s restricted and excluded loss.
      */
     static Figure weights(List<RunReading> runs, long step, double smoothing, FigureSize size) {
         Range steps = stepRange(runs);
@@ -110,8 +111,15 @@ final class GrokkingFigures {
                 List.of(new Metric("cka", "CKA"), new Metric("ipr_mean_U", "IPR U"),
                         new Metric("periodic_fraction", "periodic", false)),
                 step, smoothing, false, LEGEND_HEADROOM, LegendPosition.UPPER_LEFT);
-        return new Figure(WEIGHTS, "Weights: " + escape(runs.get(0).name()) + stepNote(step),
-                List.of(norm, change, alignment), 1, size);
+        List<Panel> panels = new ArrayList<>(List.of(norm, change, alignment));
+        if (runs.get(0).seriesOrNull("restricted_loss") != null) {
+            // logged only when the run names key frequencies; cross-entropy, as defined by Nanda et al.
+            panels.add(curvePanel("nanda", "", Axis.log("CE loss (Nanda et al.)"), steps, runs.subList(0, 1),
+                    List.of(new Metric("restricted_loss", "restricted (key frequencies only)"),
+                            new Metric("excluded_loss", "excluded (train, key frequencies removed)")),
+                    step, smoothing, false, 0, LegendPosition.LOWER_LEFT));
+        }
+        return new Figure(WEIGHTS, "Weights: " + escape(runs.get(0).name()) + stepNote(step), panels, 1, size);
     }
 
     /** ", step 2561 (black)" for the current step's line, or nothing before a step is chosen. */

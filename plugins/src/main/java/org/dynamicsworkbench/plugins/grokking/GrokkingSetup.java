@@ -12,11 +12,13 @@ import java.util.Locale;
  * field. Validated on construction with messages naming the field.
  */
 public record GrokkingSetup(String preset, int p, int width, double frac, double lr, double wd, double beta1,
-                            double beta2, double eps, long steps, long seed) {
+                            double beta2, double eps, long steps, long seed, List<Integer> keyFrequencies) {
     /** The preset names, in menu order; "custom" once a value differs from every preset. */
     public static final List<String> PRESETS = List.of("primary", "fast", "large", "no-wd");
     public static final String CUSTOM = "custom";
     public static final long MAX_STEPS = 10_000_000L;
+    /** Nanda et al. use about five key frequencies; more leaks memorised labels into the restricted loss. */
+    public static final int MAX_KEY_FREQUENCIES = 5;
 
     public GrokkingSetup {
         if (preset == null || !(PRESETS.contains(preset) || CUSTOM.equals(preset))) {
@@ -47,6 +49,31 @@ public record GrokkingSetup(String preset, int p, int width, double frac, double
         if (steps < 1 || steps > MAX_STEPS) {
             throw new IllegalArgumentException("steps: must be in [1, " + MAX_STEPS + "], got " + steps);
         }
+        keyFrequencies = List.copyOf(keyFrequencies);
+        if (keyFrequencies.size() > MAX_KEY_FREQUENCIES) {
+            throw new IllegalArgumentException("keyFrequencies: at most " + MAX_KEY_FREQUENCIES + ", got "
+                    + keyFrequencies.size());
+        }
+        for (int k : keyFrequencies) {
+            if (k < 1 || k > p / 2) {
+                throw new IllegalArgumentException("keyFrequencies: each must be in [1, " + p / 2 + "] for p = " + p
+                        + ", got " + k);
+            }
+        }
+        if (keyFrequencies.stream().distinct().count() != keyFrequencies.size()) {
+            throw new IllegalArgumentException("keyFrequencies: a frequency is listed twice: " + keyFrequencies);
+        }
+    }
+
+    /** A setup without key frequencies (Nanda et al.'s restricted/excluded loss off). */
+    public GrokkingSetup(String preset, int p, int width, double frac, double lr, double wd, double beta1,
+                         double beta2, double eps, long steps, long seed) {
+        this(preset, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed, List.of());
+    }
+
+    /** This setup with Nanda et al.'s key frequencies (empty: their restricted/excluded loss is not logged). */
+    public GrokkingSetup withKeyFrequencies(List<Integer> frequencies) {
+        return new GrokkingSetup(preset, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed, frequencies);
     }
 
     /**
@@ -69,7 +96,10 @@ public record GrokkingSetup(String preset, int p, int width, double frac, double
         return preset("primary");
     }
 
-    /** The experiment configuration ("grokking" kind's JSON: p, width, frac, lr, wd, beta1, beta2, eps, seed). */
+    /**
+     * The experiment configuration ("grokking" kind's JSON: p, width, frac, lr, wd, beta1, beta2, eps, seed, and
+     * key_frequencies when there are any).
+     */
     public ObjectNode toConfig() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("p", p);
@@ -81,6 +111,9 @@ public record GrokkingSetup(String preset, int p, int width, double frac, double
         o.put("beta2", beta2);
         o.put("eps", eps);
         o.put("seed", seed);
+        if (!keyFrequencies.isEmpty()) {
+            keyFrequencies.forEach(o.putArray("key_frequencies")::add);
+        }
         return o;
     }
 
@@ -89,14 +122,14 @@ public record GrokkingSetup(String preset, int p, int width, double frac, double
         for (String name : PRESETS) {
             GrokkingSetup candidate = preset(name).withSeed(seed);
             if (candidate.sameValues(this)) {
-                return new GrokkingSetup(name, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed);
+                return new GrokkingSetup(name, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed, keyFrequencies);
             }
         }
-        return new GrokkingSetup(CUSTOM, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed);
+        return new GrokkingSetup(CUSTOM, p, width, frac, lr, wd, beta1, beta2, eps, steps, seed, keyFrequencies);
     }
 
     public GrokkingSetup withSeed(long newSeed) {
-        return new GrokkingSetup(preset, p, width, frac, lr, wd, beta1, beta2, eps, steps, newSeed);
+        return new GrokkingSetup(preset, p, width, frac, lr, wd, beta1, beta2, eps, steps, newSeed, keyFrequencies);
     }
 
     private boolean sameValues(GrokkingSetup o) {
@@ -125,6 +158,7 @@ public record GrokkingSetup(String preset, int p, int width, double frac, double
             case "beta2" -> "paper: 0.98";
             case "eps" -> "paper: 1e-8";
             case "steps" -> "paper: 50000 epochs (Nanda), 2000 (Gromov)";
+            case "keyFrequencies" -> "paper: 14, 35, 41, 42, 52 (Nanda, p 113)";
             default -> "";
         };
     }

@@ -21,7 +21,7 @@ import org.dynamicsworkbench.plugins.spi.ToolStateException;
 public final class GrokkingStateCodec implements StateCodec<GrokkingState> {
     private static final Set<String> TOP = Set.of("run", "step", "smoothing", "overlays", "sweep", "setup");
     private static final Set<String> SETUP = Set.of("preset", "p", "width", "frac", "lr", "wd", "beta1", "beta2", "eps",
-            "steps", "seed");
+            "steps", "seed", "keyFrequencies");
 
     @Override
     public ObjectNode write(GrokkingState state) {
@@ -49,6 +49,9 @@ public final class GrokkingStateCodec implements StateCodec<GrokkingState> {
         setup.put("eps", s.eps());
         setup.put("steps", s.steps());
         setup.put("seed", s.seed());
+        if (!s.keyFrequencies().isEmpty()) {
+            s.keyFrequencies().forEach(setup.putArray("keyFrequencies")::add);
+        }
         return root;
     }
 
@@ -121,10 +124,29 @@ public final class GrokkingStateCodec implements StateCodec<GrokkingState> {
                     number(node, "beta2", "setup.beta2", base.beta2()),
                     number(node, "eps", "setup.eps", base.eps()),
                     integer(node, "steps", base.steps(), Long.MAX_VALUE),
-                    integer(node, "seed", base.seed(), Long.MAX_VALUE));
+                    integer(node, "seed", base.seed(), Long.MAX_VALUE),
+                    keyFrequencies(node));
         } catch (IllegalArgumentException e) {
             throw new ToolStateException("setup." + e.getMessage(), e);
         }
+    }
+
+    private static java.util.List<Integer> keyFrequencies(JsonNode node) throws ToolStateException {
+        JsonNode k = node.get("keyFrequencies");
+        if (k == null || k.isNull()) {
+            return java.util.List.of();
+        }
+        if (!k.isArray()) {
+            throw new ToolStateException("setup.keyFrequencies: must be an array of integers, got " + k);
+        }
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (JsonNode f : k) {
+            if (!f.isIntegralNumber() || !f.canConvertToInt()) {
+                throw new ToolStateException("setup.keyFrequencies: must hold integers, got " + f);
+            }
+            out.add(f.intValue());
+        }
+        return out;
     }
 
     private static String optionalPath(JsonNode node, String name) throws ToolStateException {

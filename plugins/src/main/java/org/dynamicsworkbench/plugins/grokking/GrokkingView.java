@@ -145,7 +145,7 @@ final class GrokkingView extends BorderPane {
         form.add(preset, 1, 0);
         String[][] rows = {{"p", "p (modulus)"}, {"width", "N (hidden width)"}, {"frac", "Training fraction"},
                 {"lr", "Learning rate"}, {"wd", "Weight decay"}, {"beta1", "Adam beta1"}, {"beta2", "Adam beta2"},
-                {"eps", "Adam eps"}, {"steps", "Steps"}, {"seed", "Seed"}};
+                {"eps", "Adam eps"}, {"steps", "Steps"}, {"seed", "Seed"}, {"keyFrequencies", "Key freqs"}};
         for (int i = 0; i < rows.length; i++) {
             TextField f = new TextField();
             f.setId("grokking-" + rows[i][0]);
@@ -222,7 +222,7 @@ final class GrokkingView extends BorderPane {
         try {
             GrokkingSetup setup = new GrokkingSetup(GrokkingSetup.CUSTOM, (int) integer("p"), (int) integer("width"),
                     number("frac"), number("lr"), number("wd"), number("beta1"), number("beta2"), number("eps"),
-                    integer("steps"), integer("seed")).named();
+                    integer("steps"), integer("seed"), frequencies("keyFrequencies")).named();
             if (!setup.equals(viewModel.stateProperty().get().setup())) {
                 viewModel.setSetup(setup);
             }
@@ -239,6 +239,23 @@ final class GrokkingView extends BorderPane {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ": '" + fields.get(name).getText() + "' is not an integer", e);
         }
+    }
+
+    /** A comma-separated list of integers; empty for none. */
+    private List<Integer> frequencies(String name) {
+        String text = fields.get(name).getText().strip();
+        List<Integer> out = new java.util.ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        for (String part : text.split("[,\\s]+")) {
+            try {
+                out.add(Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + ": '" + part + "' is not an integer (e.g. 14, 35)", e);
+            }
+        }
+        return out;
     }
 
     private double number(String name) {
@@ -263,6 +280,8 @@ final class GrokkingView extends BorderPane {
             fields.get("eps").setText(Double.toString(s.eps()));
             fields.get("steps").setText(Long.toString(s.steps()));
             fields.get("seed").setText(Long.toString(s.seed()));
+            fields.get("keyFrequencies").setText(s.keyFrequencies().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         } finally {
             showingSetup = false;
         }

@@ -67,6 +67,28 @@ class GrokkingFiguresTest {
     }
 
     @Test
+    void nandasLossesGetTheirOwnPanelOnlyWhenTheRunLoggedThem() throws Exception {
+        GrokkingRunFixture.write(session.resolve("plain"), 1.0, 200);
+        Path keyed = GrokkingRunFixture.write(session.resolve("keyed"), 1.0, 200);
+        org.dynamicsworkbench.analysis.learning.run.ExperimentRun run =
+                org.dynamicsworkbench.analysis.learning.run.ExperimentRun.open(keyed);
+        for (long step : new long[] {100, 200, 400}) {
+            run.appendScalars(step + 1, new java.util.LinkedHashMap<>(java.util.Map.of(
+                    "restricted_loss", 3.0 / step, "excluded_loss", 1.0 + step / 100.0)));
+        }
+        FigureRequest request = FigureRequest.withoutOpenGl(GrokkingFigures.CURVES_SIZE, 150);
+        Figure plain = new GrokkingTool().figuresFor(json.readTree("{\"run\": \"plain\", \"step\": 200}"), session)
+                .get(1).build(request);
+        assertEquals(3, plain.panels().size());
+        Figure withNanda = new GrokkingTool().figuresFor(json.readTree("{\"run\": \"keyed\", \"step\": 200}"), session)
+                .get(1).build(request);
+        assertEquals(4, withNanda.panels().size());
+        Panel nanda = withNanda.panelById("nanda");
+        assertNotNull(nanda.seriesById("nanda-0-restricted_loss"));
+        assertNotNull(nanda.seriesById("nanda-0-excluded_loss"));
+    }
+
+    @Test
     void phaseDiagramColoursByTimeToGeneraliseAndMarksNever() throws Exception {
         Path sweep = Files.createDirectory(session.resolve("sweep"));
         GrokkingRunFixture.write(sweep.resolve("wd=0,frac=0.4"), 0.0, -1);

@@ -18,7 +18,8 @@ class GrokkingStateCodecTest {
 
     @Test
     void roundTripsEveryField() throws Exception {
-        GrokkingSetup setup = new GrokkingSetup(GrokkingSetup.CUSTOM, 23, 128, 0.35, 2e-3, 0.5, 0.9, 0.99, 1e-7, 3000, 7);
+        GrokkingSetup setup = new GrokkingSetup(GrokkingSetup.CUSTOM, 23, 128, 0.35, 2e-3, 0.5, 0.9, 0.99, 1e-7, 3000, 7,
+                List.of(3, 11));
         GrokkingState state = new GrokkingState("data/grok", 1250, 0.8, List.of("data/no-wd", "/abs/run"), "data/sweep",
                 setup);
         GrokkingState back = codec.read(json.readTree(json.writeValueAsString(codec.write(state))));
@@ -48,7 +49,11 @@ class GrokkingStateCodecTest {
             "{\"setup\": {\"p\": 1}}                    | setup.p: must be an integer in [2, 512], got 1",
             "{\"setup\": {\"preset\": \"huge\"}}        | setup.preset: unknown preset 'huge'",
             "{\"setup\": {\"lr\": \"fast\"}}            | setup.lr: must be a finite number",
-            "{\"setup\": {\"momentum\": 0.9}}           | setup.momentum: unknown field"})
+            "{\"setup\": {\"momentum\": 0.9}}           | setup.momentum: unknown field",
+            "{\"setup\": {\"keyFrequencies\": [16]}}   | setup.keyFrequencies: each must be in [1, 15] for p = 31",
+            "{\"setup\": {\"keyFrequencies\": [2, 2]}} | setup.keyFrequencies: a frequency is listed twice",
+            "{\"setup\": {\"keyFrequencies\": [1.5]}}  | setup.keyFrequencies: must hold integers",
+            "{\"setup\": {\"keyFrequencies\": [1,2,3,4,5,6]}} | setup.keyFrequencies: at most 5"})
     void malformedStatesNameTheField(String text, String expected) {
         ToolStateException e = assertThrows(ToolStateException.class, () -> codec.read(json.readTree(text)));
         assertTrue(e.getMessage().startsWith(expected.strip()), e.getMessage());
@@ -64,5 +69,9 @@ class GrokkingStateCodecTest {
         assertEquals(GrokkingSetup.CUSTOM, changed.named().preset());
         assertEquals("{\"p\":31,\"width\":256,\"frac\":0.4,\"lr\":0.003,\"wd\":1.0,\"beta1\":0.9,\"beta2\":0.98,"
                 + "\"eps\":1.0E-8,\"seed\":0}", GrokkingSetup.defaults().toConfig().toString());
+        // key frequencies go to the experiment as key_frequencies and do not change which preset it is
+        GrokkingSetup keyed = GrokkingSetup.defaults().withKeyFrequencies(List.of(4, 9));
+        assertEquals("[4,9]", keyed.toConfig().get("key_frequencies").toString());
+        assertEquals("primary", keyed.named().preset());
     }
 }
