@@ -248,10 +248,8 @@ final class ConceptViewModel implements RunToolModel<ConceptState> {
 
     /** A new reading of a shown run that something else trains (see {@link RunFollower}). */
     private void showFollowed(RunReading reading) {
-        List<RunReading> next = new ArrayList<>(runs.get());
-        int i = RunFollower.indexOf(next, reading.folder());
-        if (i >= 0) {
-            next.set(i, reading);
+        List<RunReading> next = RunFollower.replaced(runs.get(), reading);
+        if (next != null) {
             show(next);
         }
     }

@@ -110,6 +110,20 @@ public final class RunFollower {
     }
 
     /** The index of the reading of {@code folder} in {@code runs}, or -1. */
+    /**
+     * {@code shown} with the reading of {@code reading}'s folder replaced by it, or null when that folder is no
+     * longer shown (the tool moved on while the folder was being read).
+     */
+    public static List<RunReading> replaced(List<RunReading> shown, RunReading reading) {
+        int i = indexOf(shown, reading.folder());
+        if (i < 0) {
+            return null;
+        }
+        List<RunReading> next = new java.util.ArrayList<>(shown);
+        next.set(i, reading);
+        return next;
+    }
+
     public static int indexOf(List<RunReading> runs, Path folder) {
         for (int i = 0; i < runs.size(); i++) {
             if (runs.get(i).folder().equals(folder)) {
